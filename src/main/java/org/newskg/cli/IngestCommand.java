@@ -1,0 +1,65 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newskg.NewskgException;
+import org.newskg.app.AnalyzerFactory;
+import org.newskg.app.BatchResult;
+import org.newskg.app.BatchRunner;
+import org.newskg.app.Progress;
+import org.newskg.app.StoreIngestor;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.source.ArticleReader;
+import org.newskg.store.Tdb2Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newskg ingest}: articles into a TDB2 store, one named graph per article. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract articles into a TDB2 store: one named graph per article, replaced when the article",
+                "changes, skipped when it is stored unchanged. Creates the store if needed."},
+        footer = {"", "Example:", "  newskg ingest --store graphs/news articles/"})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
+    Path store;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "Articles analysed at once, sharing one pipeline (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--force", description = "Analyse and replace articles even when they are stored unchanged.")
+    boolean force;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw NewskgException.usage("--threads must be at least 1");
+        }
+        Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
+        var reader = new ArticleReader(input.readOptions(), System.in);
+        try (Tdb2Store kg = Tdb2Store.open(store)) {
+            StoreIngestor ingestor = new StoreIngestor(kg, new ExtractionMapper(new Iris(input.base)), force);
+            var runner = new BatchRunner(reader, a -> AnalyzerFactory.get(progress).analyze(a), progress, threads);
+            BatchResult result = runner.run(inputs, ingestor::unchanged, ingestor::put);
+            progress.info(result.summary("ingested") + " into " + store);
+            return result.failures().isEmpty() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.newskg.NewskgException;
+import org.newskg.query.QueryService;
+import org.newskg.query.ResultFormat;
+import org.newskg.store.Tdb2Store;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newskg query}: SPARQL over a store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a store. The default graph is",
+                "the union of all article graphs; GRAPH ?article { ... } reaches one article's graph."},
+        footer = {"", "Examples:", "  newskg query --store graphs/demo-store queries/people-and-roles.rq",
+                "  newskg query --store graphs/demo-store -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv"})
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
+    Path store;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
+
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+            description = "Print at most N rows (default: all).")
+    int limit;
+
+    /** Where the query comes from. */
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
+        Path file;
+
+        @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query itself.")
+        String text;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String sparql;
+        String origin;
+        if (source.text != null) {
+            sparql = source.text;
+            origin = "query";
+        } else {
+            origin = source.file.toString();
+            try {
+                sparql = Files.readString(source.file);
+            } catch (IOException e) {
+                throw new NewskgException(origin + ": cannot read the query file: " + e.getMessage(), e);
+            }
+        }
+        Query q = QueryService.parse(sparql, origin);
+        try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
+            new QueryService(kg, timeout).run(q, format, System.out, limit);
+        }
+        return 0;
+    }
+}

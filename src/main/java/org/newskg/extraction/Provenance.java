@@ -1,0 +1,15 @@
+package org.newskg.extraction;
+
+/**
+ * Where a fact came from and how sure newskg is of it.
+ *
+ * @param extractor  which part of newskg found it: "kbp", "pattern", "coref", "lexicon", ...
+ * @param sentence   the index of the evidence sentence
+ */
+public record Provenance(double confidence, String extractor, int sentence) {
+    public Provenance {
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
+        }
+    }
+}

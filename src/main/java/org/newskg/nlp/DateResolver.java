@@ -1,0 +1,35 @@
+package org.newskg.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * Resolves a DATE mention against the article's date. News reports the past: "on Monday" in an article of
+ * Sunday 2020-08-16 is 2020-08-10 (SUTime would say the next Monday). Full dates are taken as SUTime gives them.
+ */
+final class DateResolver {
+    private DateResolver() {
+    }
+
+    /** An ISO date, or null when the mention is not one day. */
+    static String resolve(String word, String normalized, LocalDate articleDate) {
+        DayOfWeek day = weekday(word);
+        if (day != null && articleDate != null) {
+            return articleDate.with(TemporalAdjusters.previousOrSame(day)).toString();
+        }
+        if (normalized != null && normalized.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return normalized;
+        }
+        return null;
+    }
+
+    private static DayOfWeek weekday(String word) {
+        try {
+            return DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+
+/**
+ * Puts together the names of one real-world entity within an article: the same name, coreference chains,
+ * a surname or first name and the full name, an acronym and its expansion, and the same Wikipedia title.
+ * People whose full names differ are never merged (a husband and wife, two Alexanders). Each merge is noted.
+ */
+final class EntityResolver {
+
+    Resolution resolve(DocView doc, List<NameMention> mentions) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (NameMention m : mentions) {
+            clusters.add(new Cluster(m));
+        }
+        mergeSameName(clusters);
+        mergeByCoref(doc, clusters);
+        mergePartialNames(clusters);
+        mergeAcronyms(clusters);
+        link(clusters);
+        mergeSameLink(clusters);
+        return Resolution.build(doc, clusters);
+    }
+
+    private static void mergeSameName(List<Cluster> clusters) {
+        Map<String, Cluster> seen = new LinkedHashMap<>();
+        for (Cluster c : new ArrayList<>(clusters)) {
+            String key = (c.isPerson() ? "p:" : "x:") + Names.normal(c.first().text());
+            Cluster earlier = seen.get(key);
+            if (earlier != null) {
+                earlier.absorb(c, "");
+                clusters.remove(c);
+            } else {
+                seen.put(key, c);
+            }
+        }
+        clusters.forEach(c -> c.merges.removeIf(String::isEmpty));
+    }
+
+    private static void mergeByCoref(DocView doc, List<Cluster> clusters) {
+        Map<Integer, CorefChain> chains = doc.doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        if (chains == null) {
+            return;
+        }
+        for (CorefChain chain : chains.values()) {
+            List<Cluster> inChain = new ArrayList<>();
+            for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                Cluster c = soleNameIn(clusters, cm);
+                if (c != null && !inChain.contains(c)) {
+                    inChain.add(c);
+                }
+            }
+            for (int i = 1; i < inChain.size(); i++) {
+                Cluster head = inChain.get(0);
+                Cluster other = inChain.get(i);
+                if (clusters.contains(other) && head != other && head.compatible(other)) {
+                    head.absorb(other, "coref: \"" + other.first().text() + "\" and \"" + head.first().text()
+                            + "\" are in one coreference chain");
+                    clusters.remove(other);
+                }
+            }
+        }
+    }
+
+    /** The cluster of the one distinct name inside a coreference mention, or null if none or several. */
+    static Cluster soleNameIn(List<Cluster> clusters, CorefChain.CorefMention cm) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            for (NameMention m : c.names) {
+                if (m.sentence() == cm.sentNum - 1 && m.tokenBegin() >= cm.startIndex - 1
+                        && m.tokenEnd() <= cm.endIndex - 1) {
+                    if (found != null && found != c) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "Lukashenko" joins "Alexander Lukashenko" when only one person of the article has that surname. */
+    private static void mergePartialNames(List<Cluster> clusters) {
+        for (Cluster c : new ArrayList<>(clusters)) {
+            if (!c.isPerson() || !c.fullNames().isEmpty() || !clusters.contains(c)) {
+                continue;
+            }
+            String name = Names.normal(c.first().text());
+            List<Cluster> bySurname = new ArrayList<>();
+            List<Cluster> byFirstName = new ArrayList<>();
+            for (Cluster o : clusters) {
+                if (o == c || !o.isPerson()) {
+                    continue;
+                }
+                for (String full : o.fullNames()) {
+                    if (Names.last(full).equals(name) && !bySurname.contains(o)) {
+                        bySurname.add(o);
+                    } else if (Names.first(full).equals(name) && !byFirstName.contains(o)) {
+                        byFirstName.add(o);
+                    }
+                }
+            }
+            List<Cluster> target = bySurname.size() == 1 ? bySurname
+                    : bySurname.isEmpty() && byFirstName.size() == 1 ? byFirstName : List.of();
+            if (!target.isEmpty()) {
+                Cluster t = target.get(0);
+                t.absorb(c, "name: \"" + c.first().text() + "\" is part of \"" + t.fullNames().get(0)
+                        + "\", the only person of the article with that name");
+                clusters.remove(c);
+            }
+        }
+    }
+
+    /** "CSTO" joins "Collective Security Treaty Organization" when the initials match. */
+    private static void mergeAcronyms(List<Cluster> clusters) {
+        for (Cluster c : new ArrayList<>(clusters)) {
+            String acr = c.first().text();
+            if (c.isPerson() || !Names.isAcronym(acr) || !clusters.contains(c)) {
+                continue;
+            }
+            for (Cluster o : clusters) {
+                if (o != c && !o.isPerson() && o.names.stream()
+                        .anyMatch(m -> Names.tokens(m.text()).length >= 2 && Names.initials(m.text()).equals(acr))) {
+                    o.absorb(c, "acronym: \"" + acr + "\" stands for \"" + o.first().text() + "\"");
+                    clusters.remove(c);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Chooses each cluster's Wikipedia title: the most frequent one that passes {@link LinkValidator}. */
+    private static void link(List<Cluster> clusters) {
+        for (Cluster c : clusters) {
+            Map<String, Integer> votes = new HashMap<>();
+            for (NameMention m : c.names) {
+                if (m.wiki() != null && ("gazetteer".equals(m.source()) || LinkValidator.accept(m.text(), c.type(), m.wiki()))) {
+                    votes.merge(m.wiki(), 1, Integer::sum);
+                }
+            }
+            // most votes first, then the alphabetically first title, so the choice is deterministic
+            c.wiki = votes.entrySet().stream()
+                    .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                            .thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+    }
+
+    private static void mergeSameLink(List<Cluster> clusters) {
+        Map<String, Cluster> byWiki = new HashMap<>();
+        for (Cluster c : new ArrayList<>(clusters)) {
+            if (c.wiki == null) {
+                continue;
+            }
+            Cluster earlier = byWiki.get(c.wiki);
+            if (earlier != null && earlier.compatible(c)) {
+                earlier.absorb(c, "link: \"" + c.first().text() + "\" and \"" + earlier.first().text()
+                        + "\" link to the same Wikipedia article " + c.wiki);
+                clusters.remove(c);
+            } else if (earlier == null) {
+                byWiki.put(c.wiki, c);
+            }
+        }
+    }
+}

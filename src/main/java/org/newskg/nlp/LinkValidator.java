@@ -1,0 +1,69 @@
+package org.newskg.nlp;
+
+import java.util.Set;
+
+import org.newskg.extraction.EntityType;
+
+/**
+ * Decides whether CoreNLP's entitylink title for a name can be kept. entitylink links numbers, titles and
+ * bare first names, and ignores context; a wrong link is worse than none, so a title is kept only when its
+ * words match the name (allowing for transliteration) and its kind fits the entity's type.
+ */
+final class LinkValidator {
+    private static final Set<String> NON_ENTITY_TITLE_WORDS = Set.of("season", "election", "language", "film",
+            "album", "song", "band", "novel", "people", "cricket", "war");
+
+    private LinkValidator() {
+    }
+
+    static boolean accept(String name, EntityType type, String title) {
+        if (title == null || title.isBlank() || title.matches("[0-9].*")) {
+            return false;
+        }
+        String plain = Names.ofTitle(title);
+        String qualifier = title.contains("(") ? title.substring(title.indexOf('(')).toLowerCase() : "";
+        for (String w : NON_ENTITY_TITLE_WORDS) {
+            if (qualifier.contains(w) || Names.normal(plain).endsWith(" " + w)) {
+                return false;
+            }
+        }
+        if (type == EntityType.PERSON) {
+            return personMatches(name, plain) && !title.contains(",");
+        }
+        if (Names.normal(plain).equals(Names.normal(name))) {
+            return true;
+        }
+        if (Names.isAcronym(name)) {
+            return Names.initials(plain).equals(name) || Names.normal(plain).startsWith(Names.normal(name));
+        }
+        return wordsCovered(name, plain);
+    }
+
+    /** Every word of the name is in the title (or close to one), and the title's words are mostly the name's. */
+    private static boolean wordsCovered(String name, String title) {
+        String[] n = Names.tokens(name);
+        String[] t = Names.tokens(title);
+        int matched = 0;
+        for (String w : n) {
+            for (String v : t) {
+                if (Names.similarity(w, v) >= 0.75) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched == n.length && t.length <= n.length + 1;
+    }
+
+    /** A person's title must share the surname (allowing transliteration) and not contradict the first name. */
+    private static boolean personMatches(String name, String title) {
+        String[] n = Names.tokens(name);
+        String[] t = Names.tokens(title);
+        if (n.length == 0 || t.length < 2) {
+            return false;
+        }
+        boolean surname = Names.similarity(n[n.length - 1], t[t.length - 1]) >= 0.5;
+        boolean firstOk = n.length == 1 || Names.similarity(n[0], t[0]) >= 0.5;
+        return surname && firstOk;
+    }
+}

@@ -1,0 +1,140 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.Span;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * Collects the proper names of a document from CoreNLP's entity mentions, and repairs what NER gets wrong
+ * in news: pronouns are not names, a name split in two ("Soviet" + "Union") is joined, and organizations of
+ * the gazetteer are found where NER missed them or folded them into a MISC mention.
+ */
+final class NameMentionCollector {
+    private static final Map<String, EntityType> TYPES = Map.of(
+            "PERSON", EntityType.PERSON, "ORGANIZATION", EntityType.ORGANIZATION, "COUNTRY", EntityType.COUNTRY,
+            "CITY", EntityType.CITY, "STATE_OR_PROVINCE", EntityType.ADMINISTRATIVE_AREA,
+            "LOCATION", EntityType.PLACE);
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
+
+    private final Gazetteer gazetteer;
+
+    NameMentionCollector(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<NameMention> collect(DocView doc) {
+        List<NameMention> names = new ArrayList<>();
+        List<NameMention> misc = new ArrayList<>();
+        for (CoreMap m : doc.doc().get(CoreAnnotations.MentionsAnnotation.class)) {
+            String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            NameMention nm = toMention(doc, m, TYPES.getOrDefault(tag, EntityType.ORGANIZATION));
+            if (nm == null) {
+                continue;
+            }
+            if (TYPES.containsKey(tag)) {
+                names.add(nm);
+            } else if ("MISC".equals(tag)) {
+                misc.add(nm);
+            }
+        }
+        names.sort(Comparator.comparing(NameMention::span));
+        List<NameMention> joined = joinSplitNames(doc, names);
+        addGazetteerNames(doc, joined, misc);
+        joined.sort(Comparator.comparing(NameMention::span));
+        return joined;
+    }
+
+    private static NameMention toMention(DocView doc, CoreMap m, EntityType type) {
+        List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null || tokens.isEmpty() || PRONOUN_TAGS.contains(tokens.get(0).tag())) {
+            return null;
+        }
+        String text = m.get(CoreAnnotations.TextAnnotation.class);
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
+            return null;
+        }
+        int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        String wiki = m.get(CoreAnnotations.WikipediaEntityAnnotation.class);
+        return new NameMention(new Span(begin, end, doc.text(begin, end), sentence), tokens.get(0).index() - 1,
+                tokens.get(tokens.size() - 1).index(), type, "O".equals(wiki) ? null : wiki, "ner");
+    }
+
+    /** Joins place or organization names that NER split at a space ("Soviet" LOCATION + "Union" CITY). */
+    private static List<NameMention> joinSplitNames(DocView doc, List<NameMention> names) {
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : names) {
+            NameMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.sentence() == m.sentence() && prev.tokenEnd() == m.tokenBegin()
+                    && prev.type() != EntityType.PERSON && m.type() != EntityType.PERSON
+                    && prev.span().end() + 1 == m.span().begin()) {
+                int begin = prev.span().begin();
+                int end = m.span().end();
+                EntityType type = prev.type().isPlace() && m.type().isPlace() ? EntityType.PLACE : prev.type();
+                out.set(out.size() - 1, new NameMention(new Span(begin, end, doc.text(begin, end), m.sentence()),
+                        prev.tokenBegin(), m.tokenEnd(), type, prev.wiki(), "ner-joined"));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Finds gazetteer organizations in tokens that no other name covers, or that NER tagged MISC. */
+    private void addGazetteerNames(DocView doc, List<NameMention> names, List<NameMention> misc) {
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            List<CoreLabel> tokens = doc.tokens(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                int match = matchAt(tokens, i, misc, s);
+                if (match == 0) {
+                    continue;
+                }
+                int sentence = s;
+                int from = i;
+                int to = i + match;
+                boolean taken = names.stream().anyMatch(n -> n.sentence() == sentence
+                        && n.tokenBegin() < to && from < n.tokenEnd());
+                if (!taken) {
+                    int begin = tokens.get(from).beginPosition();
+                    int end = tokens.get(to - 1).endPosition();
+                    String text = doc.text(begin, end);
+                    Gazetteer.Org org = match == 1 && gazetteer.acronym(text) != null ? gazetteer.acronym(text)
+                            : gazetteer.name(text);
+                    names.add(new NameMention(new Span(begin, end, text, s), from, to, EntityType.ORGANIZATION,
+                            org.wiki(), "gazetteer"));
+                }
+                i = to - 1;
+            }
+        }
+    }
+
+    /** How many tokens from {@code i} on name a gazetteer organization; 0 when none does. */
+    private int matchAt(List<CoreLabel> tokens, int i, List<NameMention> misc, int sentence) {
+        for (int n = Math.min(gazetteer.longestName(), tokens.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                sb.append(k > i ? " " : "").append(tokens.get(k).word());
+            }
+            if (Character.isUpperCase(tokens.get(i).word().charAt(0)) && gazetteer.name(sb.toString()) != null) {
+                return n;
+            }
+        }
+        String word = tokens.get(i).word();
+        Gazetteer.Org org = gazetteer.acronym(word);
+        if (org == null) {
+            return 0;
+        }
+        boolean taggedMisc = misc.stream().anyMatch(m -> m.coversToken(sentence, tokens.get(i).index() - 1));
+        return word.length() >= 3 || taggedMisc ? 1 : 0;
+    }
+}

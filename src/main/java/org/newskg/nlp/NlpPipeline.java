@@ -1,0 +1,69 @@
+package org.newskg.nlp;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The one CoreNLP pipeline of a JVM. Building it loads about 2.5 GB of models and takes a minute, so it is
+ * built once, on first use, and shared by every article, command and test of the process.
+ */
+public final class NlpPipeline {
+    /** The annotators newskg runs, in order. */
+    public static final List<String> ANNOTATORS = List.of(
+            "tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "kbp", "quote", "entitylink");
+
+    private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+    private static NlpPipeline shared;
+
+    private final StanfordCoreNLP corenlp;
+
+    private NlpPipeline(Properties props) {
+        long t0 = System.nanoTime();
+        this.corenlp = new StanfordCoreNLP(props);
+        LOG.info("CoreNLP pipeline ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
+    }
+
+    /** The shared pipeline, built on first call. */
+    public static synchronized NlpPipeline shared() {
+        if (shared == null) {
+            shared = new NlpPipeline(properties());
+        }
+        return shared;
+    }
+
+    /** True once the shared pipeline has been built (for progress messages). */
+    public static synchronized boolean isLoaded() {
+        return shared != null;
+    }
+
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", String.join(",", ANNOTATORS));
+        // a blank line ends a sentence: headlines and crossheads are not glued to the next paragraph
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("coref.algorithm", "statistical");
+        // newskg attributes quotes itself (QuoteAttributor): CoreNLP's sieve gives quotes to the nearest name
+        p.setProperty("quote.attributeQuotes", "false");
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        return p;
+    }
+
+    /** Annotates a text; {@code date}, when known, anchors relative dates ("on Sunday"). */
+    public Annotation annotate(String text, LocalDate date) {
+        Annotation doc = new Annotation(text);
+        if (date != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+        }
+        corenlp.annotate(doc);
+        return doc;
+    }
+}

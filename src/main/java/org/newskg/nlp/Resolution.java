@@ -1,0 +1,174 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.newskg.extraction.Entity;
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.Span;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+
+/**
+ * The entities of an article and, for every token that refers to one of them (names, and the pronouns and
+ * descriptions of their coreference chains), which one.
+ */
+final class Resolution {
+    private final List<Entity> entities;
+    private final Map<Long, String> refs;
+    private final Map<String, Entity> byKey = new HashMap<>();
+
+    private Resolution(List<Entity> entities, Map<Long, String> refs) {
+        this.entities = entities;
+        this.refs = refs;
+        entities.forEach(e -> byKey.put(e.key(), e));
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    Entity entity(String key) {
+        return byKey.get(key);
+    }
+
+    /** The entity the token refers to, or null. */
+    String at(int sentence, int index0) {
+        return refs.get(pos(sentence, index0));
+    }
+
+    /** The entity of the first token in [from, to) that refers to one, or null. */
+    String within(int sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String k = at(sentence, i);
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static long pos(int sentence, int index0) {
+        return ((long) sentence << 20) | index0;
+    }
+
+    static Resolution build(DocView doc, List<Cluster> clusters) {
+        clusters.sort(Comparator.comparing(c -> c.first().span()));
+        List<Entity> entities = new ArrayList<>();
+        Map<Long, String> refs = new HashMap<>();
+        Map<Cluster, String> keys = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            String key = "e" + (keys.size() + 1);
+            keys.put(c, key);
+            for (NameMention m : c.names) {
+                for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+                    refs.put(pos(m.sentence(), i), key);
+                }
+            }
+        }
+        Map<Integer, CorefChain> chains = doc.doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        Map<String, List<Span>> corefSpans = new HashMap<>();
+        if (chains != null) {
+            for (CorefChain chain : chains.values()) {
+                addChainReferences(doc, chain, clusters, keys, refs, corefSpans);
+            }
+        }
+        for (Cluster c : clusters) {
+            entities.add(toEntity(keys.get(c), c));
+        }
+        return new Resolution(entities, refs);
+    }
+
+    private static void addChainReferences(DocView doc, CorefChain chain, List<Cluster> clusters,
+                                           Map<Cluster, String> keys, Map<Long, String> refs,
+                                           Map<String, List<Span>> spans) {
+        String key = null;
+        for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+            Cluster c = EntityResolver.soleNameIn(clusters, cm);
+            if (c != null) {
+                key = keys.get(c);
+                break;
+            }
+        }
+        if (key == null) {
+            key = describedPerson(chain, clusters, keys);
+        }
+        if (key == null) {
+            return;
+        }
+        for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+            int s = cm.sentNum - 1;
+            refs.putIfAbsent(pos(s, cm.headIndex - 1), key);
+        }
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "him", "his", "she", "her");
+
+    /**
+     * A chain without a name that opens with a definite description and continues with "he" or "she" ("The
+     * 65-year-old strongman ... He told ...") refers to the most prominent person of the preceding three
+     * sentences: the one the article has named most often so far.
+     */
+    private static String describedPerson(CorefChain chain, List<Cluster> clusters, Map<Cluster, String> keys) {
+        List<CorefChain.CorefMention> ms = chain.getMentionsInTextualOrder();
+        CorefChain.CorefMention first = ms.get(0);
+        boolean definite = first.mentionSpan.toLowerCase(java.util.Locale.ROOT).startsWith("the ");
+        boolean personal = ms.stream().anyMatch(m -> PERSONAL.contains(m.mentionSpan.toLowerCase(java.util.Locale.ROOT)));
+        if (!definite || !personal) {
+            return null;
+        }
+        int s = first.sentNum - 1;
+        Cluster best = null;
+        long bestCount = 0;
+        for (Cluster c : clusters) {
+            boolean recent = c.isPerson() && c.names.stream().anyMatch(n -> n.sentence() < s && n.sentence() >= s - 3);
+            long count = c.names.stream().filter(n -> n.sentence() < s).count();
+            if (recent && count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        best.merges.add("description: \"" + first.mentionSpan + "\" (sentence " + first.sentNum
+                + ") refers to the person the article has named most often just before it");
+        return keys.get(best);
+    }
+
+    private static Entity toEntity(String key, Cluster c) {
+        EntityType type = c.type();
+        String name = canonicalName(c, type);
+        TreeSet<String> alt = new TreeSet<>();
+        for (NameMention m : c.names) {
+            alt.add(m.text());
+        }
+        alt.remove(name);
+        List<Span> mentions = c.names.stream().map(NameMention::span).distinct().sorted().toList();
+        return new Entity(key, type, name, alt, mentions, c.wiki, c.merges);
+    }
+
+    private static String canonicalName(Cluster c, EntityType type) {
+        if (c.wiki != null) {
+            String fromTitle = Names.ofTitle(c.wiki);
+            if (!fromTitle.isEmpty()) {
+                return fromTitle;
+            }
+        }
+        Map<String, Integer> freq = new LinkedHashMap<>();
+        for (NameMention m : c.names) {
+            freq.merge(m.text(), 1, Integer::sum);
+        }
+        Comparator<Map.Entry<String, Integer>> byLength = Comparator.comparingInt(e -> Names.tokens(e.getKey()).length);
+        Comparator<Map.Entry<String, Integer>> order = type == EntityType.PERSON
+                ? byLength.thenComparing(Map.Entry.comparingByValue())
+                : Map.Entry.<String, Integer>comparingByValue().thenComparing(byLength);
+        return freq.entrySet().stream().max(order).map(Map.Entry::getKey).orElse(c.first().text());
+    }
+}

@@ -1,0 +1,111 @@
+package org.newskg.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.ResultSetStream;
+import org.apache.jena.update.UpdateFactory;
+import org.newskg.NewskgException;
+import org.newskg.store.KgStore;
+
+/**
+ * Runs read-only SPARQL over a store, whose default graph is the union of all article graphs. Syntax errors
+ * are reported with line and column; updates are refused.
+ */
+public final class QueryService {
+    private final KgStore store;
+    private final long timeoutSeconds;
+
+    public QueryService(KgStore store, long timeoutSeconds) {
+        this.store = store;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Parses a query, turning Jena's parse errors into messages for users. */
+    public static Query parse(String sparql, String source) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            if (isUpdate(sparql)) {
+                throw new NewskgException(source + ": this is a SPARQL update; newskg query only reads the store");
+            }
+            throw new NewskgException(source + ": SPARQL syntax error at line " + e.getLine() + ", column "
+                    + e.getColumn() + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static boolean isUpdate(String sparql) {
+        try {
+            UpdateFactory.create(sparql);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").replaceFirst("^Line \\d+, column \\d+: ", "");
+    }
+
+    /** Runs the query and writes its result to {@code out}; returns the number of rows (or triples). */
+    public long run(Query query, ResultFormat format, OutputStream out, int maxRows) {
+        return store.read(ds -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+                PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+                if (query.isSelectType()) {
+                    return select(qe.execSelect(), query, format, ps, maxRows);
+                }
+                if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    if (format == ResultFormat.json) {
+                        ResultSetFormatter.outputAsJSON(ps, b);
+                    } else {
+                        ps.println(b);
+                    }
+                    return 1L;
+                }
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(ps, m, RDFFormat.TURTLE_PRETTY);
+                return m.size();
+            } catch (QueryCancelledException e) {
+                throw new NewskgException("query timed out after " + timeoutSeconds + " s (raise --timeout)");
+            }
+        });
+    }
+
+    private static long select(ResultSet rs, Query query, ResultFormat format, PrintStream out, int maxRows) {
+        List<Binding> rows = new ArrayList<>();
+        long total = 0;
+        while (rs.hasNext()) {
+            Binding b = rs.nextBinding();
+            if (maxRows <= 0 || rows.size() < maxRows) {
+                rows.add(b);
+            }
+            total++;
+        }
+        ResultSet limited = ResultSetStream.create(query.getProjectVars(), rows.iterator());
+        switch (format) {
+            case table -> ResultSetFormatter.out(out, limited, query);
+            case csv -> ResultSetFormatter.outputAsCSV(out, limited);
+            case tsv -> ResultSetFormatter.outputAsTSV(out, limited);
+            case json -> ResultSetFormatter.outputAsJSON(out, limited);
+        }
+        return total;
+    }
+}

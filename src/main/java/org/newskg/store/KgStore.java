@@ -1,0 +1,29 @@
+package org.newskg.store;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Where article graphs are kept. Each article's triples live in the named graph whose name is the article
+ * IRI; putting an article again replaces its graph; queries see the union of all graphs as the default graph.
+ */
+public interface KgStore extends AutoCloseable {
+
+    /** Replaces the named graph {@code graphIri} with what {@code writer} streams, in one transaction. */
+    void replaceGraph(String graphIri, Consumer<StreamRDF> writer);
+
+    /** Drops one article's graph; false when there was none. */
+    boolean dropGraph(String graphIri);
+
+    /** The {@code nkg:sha256} recorded for the article graph, if that graph exists. */
+    Optional<String> textHash(String graphIri);
+
+    /** Runs {@code action} inside a read transaction on the dataset (union default graph in queries). */
+    <T> T read(java.util.function.Function<Dataset, T> action);
+
+    @Override
+    void close();
+}

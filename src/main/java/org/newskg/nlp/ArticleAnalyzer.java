@@ -27,6 +27,7 @@ public final class ArticleAnalyzer {
     private final PatternRelationExtractor patterns = new PatternRelationExtractor();
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final EventExtractor events = new EventExtractor();
+    private final KnownPlaceRelations places = new KnownPlaceRelations();
 
     public ArticleAnalyzer(NlpPipeline pipeline, String toolVersion, Clock clock) {
         this.pipeline = pipeline;
@@ -45,6 +46,8 @@ public final class ArticleAnalyzer {
         patterns.extract(doc, res, mentions, relations::add);
         List<Quote> qs = quotes.extract(doc, res, new Paragraphs(article.text()));
         var evs = EventMerger.merge(events.extract(doc, res, qs, article.date()), res);
+        places.extract(res.entities(), relations::add);
+        EventRelations.founders(evs, res, relations::add);
         return new Extraction(article, sentences(doc), res.entities(), dedupe(relations), evs, qs, run);
     }
 

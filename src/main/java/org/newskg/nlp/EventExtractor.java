@@ -77,6 +77,9 @@ final class EventExtractor {
         IndexedWord gov = g.getParent(w);
         if (gov != null) {
             collect(doc, res, g, s, gov, gov.tag().startsWith("VB"), false, args, when, count, date);
+            if (!verb && args.stream().noneMatch(a -> a.role() == EventRole.AGENT)) {
+                governorSubject(res, g, s, gov, args);
+            }
         }
         boolean definite = !verb && g.outgoingEdgeList(w).stream()
                 .anyMatch(e -> e.getRelation().getShortName().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
@@ -117,6 +120,18 @@ final class EventExtractor {
                 add(args, new EventArgument(EventRole.PARTICIPANT, who, p));
             } else if (rel.equals("compound") || rel.equals("amod")) {
                 add(args, new EventArgument(EventRole.LOCATION, who, p));
+            }
+        }
+    }
+
+    /** "X announced the creation of Y": a noun trigger without its own agent takes its verb's subject. */
+    private static void governorSubject(Resolution res, SemanticGraph g, int s, IndexedWord gov, List<EventArgument> args) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(gov)) {
+            if (e.getRelation().toString().equals("nsubj")) {
+                String who = entity(res, g, s, e.getDependent());
+                if (who != null) {
+                    add(args, new EventArgument(EventRole.AGENT, who, new Provenance(0.6, "event-rule", s)));
+                }
             }
         }
     }

@@ -40,7 +40,7 @@ final class QuoteAttributor {
             if (span == null || span.text().split("\\s+").length < MIN_WORDS) {
                 continue;
             }
-            Attribution a = attribute(doc, res, span);
+            Attribution a = attribute(doc, res, span, paragraphs);
             if (a == null && previous != null && previous.speaker() != null && paragraphs.isWholeParagraph(span)
                     && paragraphs.index(span.begin()) - paragraphs.index(previous.span().begin()) <= 1) {
                 a = new Attribution(previous.speaker(), new Provenance(0.7, "quote-continuation", span.sentence()));
@@ -73,11 +73,12 @@ final class QuoteAttributor {
     }
 
     /** The subject of the reporting verb nearest to the quote in its sentences, if it is an entity. */
-    private Attribution attribute(DocView doc, Resolution res, Span quote) {
+    private Attribution attribute(DocView doc, Resolution res, Span quote, Paragraphs paragraphs) {
         int first = doc.sentenceAt(quote.begin());
         int last = doc.sentenceAt(Math.max(quote.begin(), quote.end() - 1));
         // “We won't give up!” he vowed: the sentence splitter may end the sentence inside the quote
-        if (last + 1 < doc.sentenceCount() && doc.sentenceBegin(last + 1) - quote.end() <= 3) {
+        if (last + 1 < doc.sentenceCount() && doc.sentenceBegin(last + 1) - quote.end() <= 3
+                && paragraphs.index(doc.sentenceBegin(last + 1)) == paragraphs.index(quote.begin())) {
             last++;
         }
         IndexedWord best = null;

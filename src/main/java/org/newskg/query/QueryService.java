@@ -44,8 +44,18 @@ public final class QueryService {
             if (isUpdate(sparql)) {
                 throw new NewskgException(source + ": this is a SPARQL update; newskg query only reads the store");
             }
-            throw new NewskgException(source + ": SPARQL syntax error at line " + e.getLine() + ", column "
-                    + e.getColumn() + ": " + firstLine(e.getMessage()));
+            // JavaCC's message names the offending token; getLine() may point at the token before it
+            int line = e.getLine();
+            int column = e.getColumn();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)")
+                    .matcher(String.valueOf(e.getMessage()));
+            while (m.find()) {
+                line = Integer.parseInt(m.group(1));
+                column = Integer.parseInt(m.group(2));
+            }
+            String detail = firstLine(e.getMessage()).replaceAll("\\s*at line \\d+, column \\d+\\.?", "");
+            throw new NewskgException(source + ": SPARQL syntax error at line " + line + ", column " + column
+                    + ": " + detail);
         }
     }
 

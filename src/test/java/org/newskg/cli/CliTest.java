@@ -1,0 +1,118 @@
+package org.newskg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.TestData;
+import org.newskg.app.StoreIngestor;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
+import org.newskg.store.Tdb2Store;
+
+/** The commands through picocli, on a store built from a hand-made extraction (no models needed). */
+class CliTest {
+    private static Path store(Path dir) {
+        Path kg = dir.resolve("kg");
+        try (Tdb2Store s = Tdb2Store.open(kg)) {
+            new StoreIngestor(s, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), false).put(TestData.extraction());
+        }
+        return kg;
+    }
+
+    private static String stdout(Runnable r) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(Cli.run("--help").exit()).isZero();
+        assertThat(Cli.run("--version").exit()).isZero();
+        for (String cmd : new String[] {"extract", "ingest", "query", "export", "demo"}) {
+            assertThat(Cli.run(cmd, "--help").exit()).as(cmd).isZero();
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(Cli.run("extract").exit()).isEqualTo(2);
+        assertThat(Cli.run("query", "--store", "x").exit()).isEqualTo(2);
+        assertThat(Cli.run("export", "--store", "x", "--format", "pdf", "-o", "y").exit()).isEqualTo(2);
+        Cli bad = Cli.run("extract", "--date", "16/08/2020", "a.txt");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--date must be YYYY-MM-DD");
+    }
+
+    @Test
+    void queryPrintsRows(@TempDir Path dir) {
+        Path kg = store(dir);
+        String[] out = new String[1];
+        String csv = stdout(() -> out[0] = "" + Cli.run("query", "--store", kg.toString(), "--format", "csv",
+                "-e", "SELECT ?n { ?p a <http://schema.org/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }").exit());
+        assertThat(out[0]).isEqualTo("0");
+        assertThat(csv).contains("n").contains("Anna Smith");
+    }
+
+    @Test
+    void syntaxErrorsNameLineAndColumn(@TempDir Path dir) {
+        Path kg = store(dir);
+        Cli r = Cli.run("query", "--store", kg.toString(), "-e", "SELECT ?x WHERE {\n  ?x ?y \n}");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("SPARQL syntax error at line 3, column 1");
+        Cli upd = Cli.run("query", "--store", kg.toString(), "-e", "INSERT DATA { <a:b> <a:c> <a:d> }");
+        assertThat(upd.exit()).isEqualTo(1);
+        assertThat(upd.err()).contains("SPARQL update");
+    }
+
+    @Test
+    void missingStoreIsAClearError(@TempDir Path dir) {
+        Cli r = Cli.run("query", "--store", dir.resolve("none").toString(), "-e", "ASK {}");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no store here");
+    }
+
+    @Test
+    void exportWritesEveryRdfFormat(@TempDir Path dir) throws Exception {
+        Path kg = store(dir);
+        for (String f : new String[] {"ttl", "trig", "nt", "nq", "jsonld"}) {
+            Path out = dir.resolve("out." + f);
+            assertThat(Cli.run("export", "--store", kg.toString(), "--format", f, "-o", out.toString(), "-q").exit())
+                    .as(f).isZero();
+            DatasetGraph back = RDFDataMgr.loadDatasetGraph(out.toString());
+            long triples = back.stream().count();
+            assertThat(triples).as(f).isGreaterThan(80);
+        }
+        Path nt1 = dir.resolve("out.nt");
+        Path nt2 = dir.resolve("again.nt");
+        Cli.run("export", "--store", kg.toString(), "--format", "nt", "-o", nt2.toString(), "-q");
+        assertThat(Files.readString(nt2)).isEqualTo(Files.readString(nt1));
+    }
+
+    @Test
+    void badInputsAreReportedAndTheBatchFails(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+        Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {'a', 0, 'b'});
+        Cli r = Cli.run("extract", "-q", "-o", dir.resolve("o.ttl").toString(), empty.toString(), binary.toString(),
+                dir.resolve("missing.txt").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("empty.txt: empty article").contains("bin.txt: binary data")
+                .contains("missing.txt: no such file");
+    }
+}

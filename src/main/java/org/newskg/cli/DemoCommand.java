@@ -68,16 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
             new StoreIngestor(store, mapper, true).put(x);
             progress.info("Stored in " + storeDir);
             Path ttl = graphs.resolve("demo.ttl");
-            try (OutputStream out = Files.newOutputStream(ttl)) {
-                store.read(ds -> {
-                    try {
-                        new RdfExporter(Vocab.DEFAULT_BASE).write(ds.asDatasetGraph(), RdfFormatChoice.ttl, out);
-                    } catch (IOException e) {
-                        throw new NewskgException(ttl + ": cannot write: " + e.getMessage(), e);
-                    }
-                    return null;
-                });
-            }
+            new RdfExporter(Vocab.DEFAULT_BASE).write(store, RdfFormatChoice.ttl, ttl);
             progress.info("Wrote " + ttl);
             runQueries(dir.resolve("queries"), store);
         }

@@ -45,17 +45,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
-        try (Tdb2Store kg = Tdb2Store.openExisting(store); OutputStream out = Files.newOutputStream(output)) {
-            kg.read(ds -> {
-                try {
-                    new RdfExporter(base).write(ds.asDatasetGraph(), format, out);
-                } catch (IOException e) {
-                    throw new NewskgException(output + ": cannot write: " + e.getMessage(), e);
-                }
-                return null;
-            });
-        } catch (IOException e) {
-            throw new NewskgException(output + ": cannot write: " + e.getMessage(), e);
+        try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
+            new RdfExporter(base).write(kg, format, output);
         }
         progress.info("Wrote " + output + " (" + format + ").");
         return 0;

@@ -27,6 +27,22 @@ public final class RdfExporter {
         this.base = base;
     }
 
+    /** Writes the whole store to {@code file}, inside one read transaction. */
+    public void write(org.newskg.store.KgStore store, RdfFormatChoice choice, java.nio.file.Path file) {
+        try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            store.read(ds -> {
+                try {
+                    write(ds.asDatasetGraph(), choice, out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new org.newskg.NewskgException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
     public void write(DatasetGraph data, RdfFormatChoice choice, OutputStream out) throws IOException {
         if (choice == RdfFormatChoice.nt || choice == RdfFormatChoice.nq) {
             writeSorted(data, choice, out);

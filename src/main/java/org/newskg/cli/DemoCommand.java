@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -15,7 +16,12 @@ import org.newskg.NewskgException;
 import org.newskg.app.AnalyzerFactory;
 import org.newskg.app.Progress;
 import org.newskg.app.StoreIngestor;
+import org.newskg.export.HtmlExporter;
 import org.newskg.export.RdfExporter;
+import org.newskg.export.graph.GraphFilter;
+import org.newskg.export.graph.GraphNode.NodeKind;
+import org.newskg.export.graph.GraphViewBuilder;
+import org.newskg.export.graph.PropertyGraph;
 import org.newskg.export.RdfFormatChoice;
 import org.newskg.extraction.Extraction;
 import org.newskg.query.QueryService;
@@ -33,7 +39,8 @@ import picocli.CommandLine.Option;
 /** {@code newskg demo}: the bundled article, end to end. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole job on the bundled article (AFP, Minsk, 2020-08-16): extract it, store it in",
-                "a TDB2 store under graphs/, write graphs/demo.ttl, and print the results of the example queries."})
+                "a TDB2 store under graphs/, write graphs/demo.ttl and the viewer graphs/demo.html, and print the",
+                "results of the example queries."})
 public final class DemoCommand implements Callable<Integer> {
     static final String ARTICLE = "/org/newskg/demo/belarus-2020-08-16.txt";
     static final LocalDate DATE = LocalDate.of(2020, 8, 16);
@@ -70,9 +77,18 @@ public final class DemoCommand implements Callable<Integer> {
             Path ttl = graphs.resolve("demo.ttl");
             new RdfExporter(Vocab.DEFAULT_BASE).write(store, RdfFormatChoice.ttl, ttl);
             progress.info("Wrote " + ttl);
+            Path html = graphs.resolve("demo.html");
+            writeViewer(store, html);
+            progress.info("Wrote " + html + " (open it in a browser: the graph, with every fact's sentence)");
             runQueries(dir.resolve("queries"), store);
         }
         return 0;
+    }
+
+    private static void writeViewer(Tdb2Store store, Path html) throws IOException {
+        GraphFilter view = GraphFilter.everything().withInclude(EnumSet.of(NodeKind.EVENT, NodeKind.QUOTE));
+        PropertyGraph graph = store.read(ds -> new GraphViewBuilder(view).build(ds.asDatasetGraph()));
+        new HtmlExporter("newskg demo: " + bundledArticle().headline()).write(graph, html);
     }
 
     static Article bundledArticle() throws IOException {

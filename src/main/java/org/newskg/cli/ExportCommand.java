@@ -1,15 +1,15 @@
 package org.newskg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.newskg.NewskgException;
 import org.newskg.app.Progress;
+import org.newskg.export.ExportFormat;
 import org.newskg.export.RdfExporter;
-import org.newskg.export.RdfFormatChoice;
+import org.newskg.export.graph.GraphViewBuilder;
+import org.newskg.export.graph.PropertyGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.store.Tdb2Store;
 
@@ -17,11 +17,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newskg export}: the store as an RDF file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole store as RDF. trig, nq and jsonld keep one named graph per article;",
-                "ttl and nt hold the union of all article graphs. nt and nq are sorted (byte-stable)."},
-        footer = {"", "Example:", "  newskg export --store graphs/demo-store --format trig -o graphs/demo.trig"})
+/** {@code newskg export}: the store as RDF, or its property-graph view for graph tools. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write the store as RDF, or as a graph for Gephi, yEd, Cytoscape, Graphviz, Neo4j or a browser.",
+                "",
+                "RDF: trig, nq and jsonld keep one named graph per article; ttl and nt hold their union;",
+                "nt and nq are sorted (byte-stable).",
+                "Graphs: nodes are entities (add events, quotes, articles with --include), edges are the facts",
+                "between them with label, type, weight, supporting articles, highest confidence, first and",
+                "last date and evidence sentences. The same store always gives the same bytes.",
+                "  graphml  GraphML with typed keys (Gephi, Cytoscape) and yEd labels, colours, positions",
+                "  gexf     GEXF 1.3 with colours, sizes, positions and date spells for Gephi's timeline",
+                "  dot      Graphviz DOT; with -o FILE.svg, .png or .pdf it is rendered by Graphviz's dot",
+                "  cyjs     Cytoscape.js JSON, plus a style file NAME.style.json beside it",
+                "  neo4j    a folder: nodes.csv, relationships.csv (neo4j-admin import) and load.cypher",
+                "  html     one self-contained page that draws the graph: search, filter, click for facts"},
+        footer = {"", "Examples:", "  newskg export --store graphs/demo-store --format trig -o graphs/demo.trig",
+                "  newskg export --store graphs/demo-store --format html --include events,quotes -o graphs/demo.html",
+                "  newskg export --store news-store --format gexf --top 200 --co-mentions sentence -o news.gexf",
+                "  newskg export --store news-store --format dot --focus 'Tony Blair' --depth 2 -o blair.svg"})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -29,26 +43,54 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
     Path store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ttl, trig, nt, nq or jsonld.")
-    RdfFormatChoice format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "ttl, trig, nt, nq, jsonld, graphml, gexf, dot, cyjs, neo4j or html.")
+    String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH", description = "The file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH",
+            description = "The file to write (a folder for neo4j).")
     Path output;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Vocab.DEFAULT_BASE,
-            description = "Base IRI used for the 'id:' prefix (default: ${DEFAULT-VALUE}).")
+            description = "Base IRI used for the 'id:' prefix in RDF (default: ${DEFAULT-VALUE}).")
     String base;
+
+    @Mixin
+    GraphViewOptions view;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        ExportFormat f;
+        try {
+            f = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw NewskgException.usage("--format: unknown format '" + format
+                    + "'; use ttl, trig, nt, nq, jsonld, graphml, gexf, dot, cyjs, neo4j or html");
+        }
+        if (f.rdf() && view.shapesTheView()) {
+            throw NewskgException.usage("--types, --include, --focus, --top and the other view options apply to"
+                    + " graphml, gexf, dot, cyjs, neo4j and html; RDF formats take only --article");
+        }
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
         try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
-            new RdfExporter(base).write(kg, format, output);
+            if (f.rdf()) {
+                new RdfExporter(base).write(kg, f.rdfChoice(), output, view.article);
+                progress.info("Wrote " + output + " (" + f + ").");
+                return 0;
+            }
+            var filter = view.filter();
+            PropertyGraph graph = kg.read(ds -> new GraphViewBuilder(filter).build(ds.asDatasetGraph()));
+            try {
+                f.exporter("newskg: " + store.toAbsolutePath().normalize().getFileName()).write(graph, output);
+            } catch (IOException e) {
+                throw new NewskgException(output + ": cannot write: " + e.getMessage(), e);
+            }
+            progress.info("Wrote " + output + " (" + f + "): " + graph.nodes().size() + " nodes, "
+                    + graph.edges().size() + " edges.");
         }
-        progress.info("Wrote " + output + " (" + format + ").");
         return 0;
     }
 }

@@ -29,10 +29,20 @@ public final class RdfExporter {
 
     /** Writes the whole store to {@code file}, inside one read transaction. */
     public void write(org.newskg.store.KgStore store, RdfFormatChoice choice, java.nio.file.Path file) {
+        write(store, choice, file, null);
+    }
+
+    /**
+     * Writes the store, or only the graph of {@code article} (its IRI or the id after "article/") when that is
+     * not null, to {@code file}, inside one read transaction.
+     */
+    public void write(org.newskg.store.KgStore store, RdfFormatChoice choice, java.nio.file.Path file,
+            String article) {
         try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
             store.read(ds -> {
                 try {
-                    write(ds.asDatasetGraph(), choice, out);
+                    write(article == null ? ds.asDatasetGraph() : oneGraph(ds.asDatasetGraph(), article), choice,
+                            out);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -55,6 +65,20 @@ public final class RdfExporter {
             RDFWriter.source(union(data)).format(choice.format()).output(out);
         }
         out.flush();
+    }
+
+    private static DatasetGraph oneGraph(DatasetGraph data, String article) {
+        DatasetGraph one = DatasetGraphFactory.createGeneral();
+        data.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && (g.getURI().equals(article) || g.getURI().endsWith("/article/" + article))) {
+                one.addGraph(g, data.getGraph(g));
+            }
+        });
+        if (!one.listGraphNodes().hasNext()) {
+            throw new org.newskg.NewskgException("--article: no article '" + article
+                    + "' in the store; give its IRI or the id after 'article/'");
+        }
+        return one;
     }
 
     private Graph union(DatasetGraph data) {

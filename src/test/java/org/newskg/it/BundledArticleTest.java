@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newskg.ShapesValidator;
 import org.newskg.cli.Cli;
+import org.newskg.export.GraphFileChecks;
+import org.newskg.export.Neo4jChecks;
 import org.newskg.query.QueryService;
 import org.newskg.query.ResultFormat;
 import org.newskg.store.Tdb2Store;
@@ -102,6 +104,7 @@ class BundledArticleTest {
         Cli r = Cli.run("demo", "--dir", home.toString(), "-q");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(home.resolve("graphs/demo.ttl")).isNotEmptyFile();
+        assertThat(GraphFileChecks.drawHtml(home.resolve("graphs/demo.html")).nodes()).isGreaterThan(10);
         try (Tdb2Store store = Tdb2Store.openExisting(home.resolve("graphs/demo-store"))) {
             QueryService service = new QueryService(store, 60);
             for (Path q : queries) {
@@ -125,5 +128,53 @@ class BundledArticleTest {
         assertThat(second.err()).contains("1 unchanged");
         Cli.run("export", "--store", store.toString(), "--format", "nq", "-o", b.toString(), "-q");
         assertThat(Files.readString(b)).isEqualTo(Files.readString(a));
+    }
+
+    private static final String ENTITY_TYPES = "VALUES ?t { schema:Person schema:Organization schema:Country"
+            + " schema:City schema:AdministrativeArea schema:Place }";
+
+    /** Entities, and distinct extracted facts between two entities, counted in SPARQL. */
+    private static GraphFileChecks.Counts countsInStore(Tdb2Store store) {
+        String prefixes = "PREFIX schema: <http://schema.org/> PREFIX rdf: <"
+                + "http://www.w3.org/1999/02/22-rdf-syntax-ns#> ";
+        String nodes = prefixes + "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a ?t " + ENTITY_TYPES + " }";
+        String edges = prefixes + "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?st a rdf:Statement ;"
+                + " rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . ?s a ?t . ?o a ?t2 . " + ENTITY_TYPES
+                + " VALUES ?t2 { schema:Person schema:Organization schema:Country schema:City"
+                + " schema:AdministrativeArea schema:Place } } }";
+        return store.read(ds -> new GraphFileChecks.Counts(count(ds, nodes), count(ds, edges)));
+    }
+
+    private static int count(org.apache.jena.query.Dataset ds, String sparql) {
+        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(sparql, ds)) {
+            return qe.execSelect().next().getLiteral("n").getInt();
+        }
+    }
+
+    @Test
+    void graphExportsOpenInEveryToolWithTheStoreCounts() throws Exception {
+        Path store = dir.resolve("graph-kg");
+        Cli in = Cli.run("ingest", "--store", store.toString(), "--date", "2020-08-16", ARTICLE.toString());
+        assertThat(in.exit()).as(in.err()).isZero();
+        GraphFileChecks.Counts expected;
+        try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
+            expected = countsInStore(kg);
+        }
+        assertThat(expected.nodes()).isGreaterThan(10);
+        for (String f : List.of("graphml", "gexf", "dot", "cyjs", "html")) {
+            Path out = dir.resolve("article." + f);
+            Cli c = Cli.run("export", "--store", store.toString(), "--format", f, "-o", out.toString());
+            assertThat(c.exit()).as(c.err()).isZero();
+            assertThat(c.err()).contains(expected.nodes() + " nodes, " + expected.edges() + " edges");
+        }
+        GraphFileChecks.validateGraphMl(dir.resolve("article.graphml"));
+        GraphFileChecks.validateGexf(dir.resolve("article.gexf"));
+        assertThat(GraphFileChecks.renderDot(dir.resolve("article.dot"))).isEqualTo(expected);
+        assertThat(GraphFileChecks.drawHtml(dir.resolve("article.html"))).isEqualTo(expected);
+        assertThat(GraphFileChecks.drawCytoscape(dir.resolve("article.cyjs"))).isEqualTo(expected);
+        Path neo = dir.resolve("neo4j");
+        assertThat(Cli.run("export", "--store", store.toString(), "--format", "neo4j", "-o", neo.toString()).exit())
+                .isZero();
+        assertThat(Neo4jChecks.check(neo)).isEqualTo(expected);
     }
 }

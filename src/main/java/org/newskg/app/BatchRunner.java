@@ -1,13 +1,18 @@
 package org.newskg.app;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.newskg.NewskgException;
 import org.newskg.extraction.Extraction;
@@ -17,9 +22,10 @@ import org.newskg.source.ArticleSink;
 import org.newskg.source.ReadProblem;
 
 /**
- * Reads the inputs, analyses each article (on {@code threads} threads sharing one pipeline) and hands each
- * extraction, in input order, to a consumer on the calling thread. A bad article is reported and the batch
- * goes on.
+ * Reads the inputs as a stream, analyses each article on up to {@code threads} threads sharing one pipeline,
+ * and hands each extraction, in input order, to a consumer on the calling thread. At most a few articles are
+ * in memory at once. An article that takes longer than the time limit is given up; a bad input is reported;
+ * the batch goes on either way.
  */
 public final class BatchRunner {
     /** Receives each extraction, on the calling thread, in input order. */
@@ -29,48 +35,69 @@ public final class BatchRunner {
     }
 
     private final ArticleReader reader;
-    private final Function<Article, Extraction> analyzer;
+    private final Supplier<Function<Article, Extraction>> analyzer;
     private final Progress progress;
     private final int threads;
+    private final Duration timeLimit;
 
-    public BatchRunner(ArticleReader reader, Function<Article, Extraction> analyzer, Progress progress, int threads) {
+    /**
+     * @param analyzer  gives the analyser; called once, when the first article needs it, so that loading the
+     *                  models does not count against the first article's time limit
+     * @param timeLimit the longest one article may take
+     */
+    public BatchRunner(ArticleReader reader, Supplier<Function<Article, Extraction>> analyzer, Progress progress,
+                       int threads, Duration timeLimit) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.progress = progress;
         this.threads = Math.max(1, threads);
+        this.timeLimit = timeLimit;
     }
 
     /** Runs the batch; {@code skip} says which articles need no analysis (already stored unchanged). */
     public BatchResult run(List<String> inputs, Predicate<Article> skip, ExtractionConsumer consumer) {
         BatchResult result = new BatchResult();
-        List<Article> articles = new ArrayList<>();
-        reader.read(inputs, new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                articles.add(a);
-            }
-
-            @Override
-            public void problem(ReadProblem p) {
-                progress.problem(p.toString());
-                result.failed(p.toString());
-            }
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "newskg-analysis");
+            t.setDaemon(true);
+            return t;
         });
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        Function<Article, Extraction>[] analyse = new Function[1];
+        int[] seen = {0};
         try {
-            List<Future<Extraction>> futures = new ArrayList<>();
-            List<Article> todo = new ArrayList<>();
-            for (Article a : articles) {
-                if (skip.test(a)) {
-                    progress.info(a.origin() + ": unchanged since it was stored; skipped (use --force to redo)");
-                    result.unchanged();
-                } else {
-                    todo.add(a);
-                    futures.add(pool.submit(() -> analyzer.apply(a)));
+            reader.read(inputs, new ArticleSink() {
+                @Override
+                public void article(Article a) {
+                    result.read();
+                    if (skip.test(a)) {
+                        progress.info(a.origin() + ": unchanged since it was stored; skipped (use --force to redo)");
+                        result.unchanged();
+                        return;
+                    }
+                    if (analyse[0] == null) {
+                        analyse[0] = analyzer.get();
+                    }
+                    while (inFlight.size() >= threads) {
+                        deliver(inFlight.removeFirst(), consumer, result);
+                    }
+                    Function<Article, Extraction> f = analyse[0];
+                    inFlight.addLast(new Pending(a, ++seen[0], pool.submit(() -> f.apply(a)), System.nanoTime()));
                 }
-            }
-            for (int i = 0; i < todo.size(); i++) {
-                deliver(todo.get(i), futures.get(i), i + 1, todo.size(), consumer, result);
+
+                @Override
+                public void problem(ReadProblem p) {
+                    result.read();
+                    progress.problem(p.toString());
+                    if (p.skipped()) {
+                        result.skipped(p.reason());
+                    } else {
+                        result.failed(p.reason(), p.toString());
+                    }
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                deliver(inFlight.removeFirst(), consumer, result);
             }
         } finally {
             pool.shutdownNow();
@@ -78,26 +105,35 @@ public final class BatchRunner {
         return result;
     }
 
-    private void deliver(Article a, Future<Extraction> f, int n, int total, ExtractionConsumer consumer,
-                         BatchResult result) {
+    private record Pending(Article article, int n, Future<Extraction> future, long started) {
+    }
+
+    private void deliver(Pending p, ExtractionConsumer consumer, BatchResult result) {
+        Article a = p.article();
         try {
-            Extraction x = f.get();
+            long left = timeLimit.toNanos() - (System.nanoTime() - p.started());
+            Extraction x = p.future().get(Math.max(left, 1), TimeUnit.NANOSECONDS);
             consumer.accept(x);
             result.done();
-            progress.info(String.format("[%d/%d] %s: %d entities, %d facts, %d events, %d quotes", n, total,
-                    a.origin(), x.entities().size(), x.relations().size(), x.events().size(), x.quotes().size()));
+            progress.info(String.format("[%d] %s: %d entities, %d facts, %d events, %d quotes", p.n(), a.origin(),
+                    x.entities().size(), x.relations().size(), x.events().size(), x.quotes().size()));
+        } catch (TimeoutException e) {
+            p.future().cancel(true);
+            fail(result, "time limit", a.origin() + ": analysis took longer than " + timeLimit.toSeconds()
+                    + " s; given up (raise --time-limit, or split the article)");
         } catch (ExecutionException e) {
-            String msg = a.origin() + ": " + describe(e.getCause());
-            progress.problem(msg);
-            result.failed(msg);
+            fail(result, "analysis failed", a.origin() + ": " + describe(e.getCause()));
         } catch (NewskgException e) {
-            String msg = a.origin() + ": " + e.getMessage();
-            progress.problem(msg);
-            result.failed(msg);
+            fail(result, "not stored", a.origin() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NewskgException("interrupted");
         }
+    }
+
+    private void fail(BatchResult result, String reason, String message) {
+        progress.problem(message);
+        result.failed(reason, message);
     }
 
     private static String describe(Throwable t) {

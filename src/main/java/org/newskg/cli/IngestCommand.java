@@ -56,7 +56,8 @@ public final class IngestCommand implements Callable<Integer> {
         var reader = new ArticleReader(input.readOptions(), System.in);
         try (Tdb2Store kg = Tdb2Store.open(store)) {
             StoreIngestor ingestor = new StoreIngestor(kg, new ExtractionMapper(new Iris(input.base)), force);
-            var runner = new BatchRunner(reader, a -> AnalyzerFactory.get(progress).analyze(a), progress, threads);
+            var runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, threads,
+                input.timeLimit());
             BatchResult result = runner.run(inputs, ingestor::unchanged, ingestor::put);
             progress.info(result.summary("ingested") + " into " + store);
             return result.failures().isEmpty() ? 0 : 1;

@@ -23,11 +23,21 @@ public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
     private static NlpPipeline shared;
 
-    private final StanfordCoreNLP corenlp;
+    /** Longer sentences are cut before parsing (see {@link SentenceCapper}). */
+    static final int MAX_SENTENCE_TOKENS = 150;
+
+    private final StanfordCoreNLP split;
+    private final StanfordCoreNLP rest;
+    private final SentenceCapper capper = new SentenceCapper(MAX_SENTENCE_TOKENS);
 
     private NlpPipeline(Properties props) {
         long t0 = System.nanoTime();
-        this.corenlp = new StanfordCoreNLP(props);
+        Properties front = (Properties) props.clone();
+        front.setProperty("annotators", String.join(",", ANNOTATORS.subList(0, 2)));
+        Properties back = (Properties) props.clone();
+        back.setProperty("annotators", String.join(",", ANNOTATORS.subList(2, ANNOTATORS.size())));
+        this.split = new StanfordCoreNLP(front);
+        this.rest = new StanfordCoreNLP(back, false);
         LOG.info("CoreNLP pipeline ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
     }
 
@@ -63,7 +73,11 @@ public final class NlpPipeline {
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        corenlp.annotate(doc);
+        split.annotate(doc);
+        if (capper.cap(doc)) {
+            LOG.info("sentences longer than {} tokens were cut before parsing", MAX_SENTENCE_TOKENS);
+        }
+        rest.annotate(doc);
         return doc;
     }
 }

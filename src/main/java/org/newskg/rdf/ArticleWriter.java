@@ -22,6 +22,9 @@ final class ArticleWriter {
         if (a.url() != null) {
             out.add(graph, Vocab.URL, NodeFactory.createLiteralDT(a.url(), XSDDatatype.XSDanyURI));
         }
+        if (a.author() != null) {
+            out.add(graph, Vocab.AUTHOR, NodeFactory.createLiteralString(a.author()));
+        }
         out.add(graph, Vocab.SHA256, NodeFactory.createLiteralString(a.textSha256()));
         Node run = NodeFactory.createURI(iris.articleIri(a) + "/run");
         out.add(graph, Vocab.WAS_GENERATED_BY, run);

@@ -35,6 +35,7 @@ public final class Vocab {
     public static final Node HEADLINE = schema("headline");
     public static final Node DATE_PUBLISHED = schema("datePublished");
     public static final Node URL = schema("url");
+    public static final Node AUTHOR = schema("author");
     public static final Node MENTIONS = schema("mentions");
     public static final Node SCHEMA_SAME_AS = schema("sameAs");
     public static final Node LOCATION = schema("location");

@@ -16,14 +16,20 @@ import java.util.Optional;
  * @param headline  the headline, possibly empty
  * @param date      the publication date, used to resolve "on Sunday"; may be null
  * @param url       the article's URL; may be null
+ * @param author    the byline, as the page gives it; may be null
  */
-public record Article(String origin, String text, String headline, LocalDate date, String url) {
+public record Article(String origin, String text, String headline, LocalDate date, String url, String author) {
 
     public Article {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
         headline = headline == null ? "" : headline.strip();
         url = url == null || url.isBlank() ? null : url.strip();
+        author = author == null || author.isBlank() ? null : author.strip();
+    }
+
+    public Article(String origin, String text, String headline, LocalDate date, String url) {
+        this(origin, text, headline, date, url, null);
     }
 
     /** The first 16 hex digits of SHA-256 of the URL, or of the text when there is no URL (DESIGN §3). */
@@ -36,12 +42,16 @@ public record Article(String origin, String text, String headline, LocalDate dat
         return sha256(text);
     }
 
+    public Article withText(String newText) {
+        return new Article(origin, newText, headline, date, url, author);
+    }
+
     public Optional<LocalDate> publicationDate() {
         return Optional.ofNullable(date);
     }
 
     public Article withDate(LocalDate newDate) {
-        return new Article(origin, text, headline, newDate, url);
+        return new Article(origin, text, headline, newDate, url, author);
     }
 
     static String sha256(String s) {

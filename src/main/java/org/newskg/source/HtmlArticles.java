@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * HTML pages: the headline, date and URL from the usual meta tags, the text from the paragraphs of the
+ * HTML pages: the headline, date, URL and author from the usual meta tags and JSON-LD, the text from the
+ * paragraphs of the
  * {@code <article>} (or the page body), leaving out navigation, asides, forms and footers.
  */
 final class HtmlArticles {
@@ -21,10 +22,12 @@ final class HtmlArticles {
 
     static Article parse(String origin, String html, LocalDate fallbackDate) {
         Document doc = Jsoup.parse(html);
-        String headline = first(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-        LocalDate date = parseDate(first(meta(doc, "article:published_time"), meta(doc, "date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime")));
+        JsonLdMetadata ld = JsonLdMetadata.of(doc);
+        String headline = first(meta(doc, "og:title"), ld.headline(), text(doc.selectFirst("h1")), doc.title());
+        String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"), ld.url());
+        LocalDate date = parseDate(first(meta(doc, "article:published_time"), ld.datePublished(),
+                meta(doc, "date"), attr(doc.selectFirst("time[datetime]"), "datetime")));
+        String author = first(meta(doc, "author"), ld.author(), meta(doc, "article:author"));
         Element root = doc.selectFirst("article");
         if (root == null) {
             root = doc.body();
@@ -38,7 +41,8 @@ final class HtmlArticles {
                 text.append("\n\n").append(t);
             }
         }
-        return new Article(origin, text.toString(), headline, date != null ? date : fallbackDate, url);
+        return new Article(origin, text.toString(), headline, date != null ? date : fallbackDate, url,
+                author.isEmpty() || author.startsWith("http") ? null : author);
     }
 
     private static String meta(Document doc, String name) {

@@ -42,8 +42,15 @@ public final class Tdb2Store implements KgStore {
         } catch (IOException e) {
             throw new NewskgException(dir + ": cannot create the store folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)")
+                    .matcher(String.valueOf(e.getMessage()));
+            if (pid.find()) {
+                throw new NewskgException(dir + ": the store is in use by another process (pid " + pid.group(1)
+                        + "), such as a running newskg ingest or serve; wait for it to end or stop it, then try again",
+                        e);
+            }
             throw new NewskgException(dir + ": cannot open the TDB2 store (" + e.getMessage()
-                    + "); is another newskg process using it?", e);
+                    + "); is another program using it?", e);
         }
     }
 

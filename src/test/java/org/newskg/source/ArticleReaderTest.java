@@ -18,7 +18,11 @@ class ArticleReaderTest {
     private final List<ReadProblem> problems = new ArrayList<>();
 
     private void read(String stdin, String... inputs) {
-        new ArticleReader(new ReadOptions(LocalDate.of(2020, 8, 16), 10_000),
+        read(new ReadOptions(LocalDate.of(2020, 8, 16), 10_000), stdin, inputs);
+    }
+
+    private void read(ReadOptions options, String stdin, String... inputs) {
+        new ArticleReader(options,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
                 .read(List.of(inputs), new ArticleSink() {
                     @Override
@@ -87,5 +91,110 @@ class ArticleReaderTest {
         assertThat(articles).extracting(Article::origin).containsExactly("<stdin>");
         assertThat(problems).extracting(ReadProblem::message).anyMatch(m -> m.contains("not valid UTF-8"))
                 .anyMatch(m -> m.contains("more than the limit")).anyMatch(m -> m.contains("no such file"));
+    }
+
+    private static final String ENGLISH = "The council said on Monday that the new bridge would open next year."
+            + " Its leader told reporters the plan had been approved by the city and by the regional government,"
+            + " and that work would start in the spring.";
+
+    @Test
+    void boilerplateLinesAreBlankedAndOffsetsKept(@TempDir Path dir) throws Exception {
+        String text = "Bridge opens\n\n" + ENGLISH + "\n\nShare this:\nClick to share on Twitter (Opens in new"
+                + " window)\nLike this:\n\n" + ENGLISH + "\n\nLeave a Reply\n\nJohn says: great story\n\nYour email"
+                + " address will not be published. Required fields are marked *\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        read("", dir.toString());
+        Article a = articles.get(0);
+        assertThat(a.text()).hasSameSizeAs(text).doesNotContain("Share").doesNotContain("Reply")
+                .doesNotContain("John says").doesNotContain("email");
+        int second = text.lastIndexOf(ENGLISH);
+        assertThat(a.text().substring(second, second + ENGLISH.length())).isEqualTo(ENGLISH);
+        assertThat(a.text().lines().filter(l -> !l.isBlank())).hasSize(3);
+    }
+
+    @Test
+    void otherLanguagesAreSkippedWithTheirName(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("de.txt"), "Die Regierung hat am Montag angekündigt, dass die Steuern im"
+                + " nächsten Jahr nicht erhöht werden. Der Minister sagte, es gebe keine Pläne für eine Reform. Die"
+                + " Opposition kritisierte die Entscheidung und forderte eine Debatte im Parlament.");
+        Files.writeString(dir.resolve("ru.txt"), "Правительство объявило в понедельник, что налоги не будут"
+                + " повышены в следующем году. Министр сказал, что планов реформы нет.");
+        Files.writeString(dir.resolve("en.txt"), ENGLISH);
+        Files.writeString(dir.resolve("short.txt"), "Tor!");
+        read("", dir.toString());
+        assertThat(articles).extracting(Article::origin).containsExactly(dir.resolve("en.txt").toString(),
+                dir.resolve("short.txt").toString());
+        assertThat(problems).allSatisfy(p -> assertThat(p.skipped()).isTrue());
+        assertThat(problems).extracting(ReadProblem::message).anyMatch(m -> m.contains("looks like German"))
+                .anyMatch(m -> m.contains("Cyrillic"));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithItsLineOrReplacedWhenLenient(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("latin1.txt"), ("Line one\nCaf" + (char) 0xE9 + " owners said so.")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        read("", dir.toString());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("not valid UTF-8").contains("line 2").contains("--lenient");
+            assertThat(p.reason()).isEqualTo("not UTF-8");
+            assertThat(p.skipped()).isFalse();
+        });
+        problems.clear();
+        read(new ReadOptions(null, 10_000, true, List.of(), List.of()), "", dir.toString());
+        assertThat(problems).isEmpty();
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.text()).contains("Caf\uFFFD owners"));
+    }
+
+    @Test
+    void binaryAndOversizedFilesAreNamed(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("bin.txt"), new byte[] {1, 2, 0, 3});
+        Files.writeString(dir.resolve("huge.txt"), "word ".repeat(20_000));
+        read("", dir.toString());
+        assertThat(articles).isEmpty();
+        assertThat(problems).extracting(ReadProblem::toString).containsExactly(
+                dir.resolve("bin.txt") + ": binary data (a NUL byte at offset 2), not a text article",
+                dir.resolve("huge.txt") + ": larger than --max-chars 10000 allows; not read (raise --max-chars if"
+                        + " it really is one article)");
+    }
+
+    @Test
+    void gzippedJsonLinesAndBadLinesByNumber(@TempDir Path dir) throws Exception {
+        Path gz = dir.resolve("dump.jsonl.gz");
+        try (var out = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz)),
+                StandardCharsets.UTF_8)) {
+            out.write("{\"text\": \"" + ENGLISH + "\", \"author\": \"Ann Lee\"}\n[1, 2]\n\n{\"text\": \"" + ENGLISH
+                    + " Again.\"}\n");
+        }
+        read("", dir.toString());
+        assertThat(articles).extracting(Article::origin).containsExactly(gz + ":1", gz + ":4");
+        assertThat(articles.get(0).author()).isEqualTo("Ann Lee");
+        assertThat(problems).extracting(ReadProblem::origin).containsExactly(gz + ":2");
+    }
+
+    @Test
+    void foldersAreFilteredByGlobs(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("drafts"));
+        Files.writeString(dir.resolve("a.txt"), ENGLISH);
+        Files.writeString(dir.resolve("b.html"), "<p>" + ENGLISH + "</p>");
+        Files.writeString(dir.resolve("drafts/c.txt"), ENGLISH);
+        Files.writeString(dir.resolve("notes.md"), ENGLISH);
+        read(new ReadOptions(null, 10_000, false, List.of("*.txt"), List.of("drafts/**")), "", dir.toString());
+        assertThat(articles).extracting(Article::origin).containsExactly(dir.resolve("a.txt").toString());
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void htmlJsonLdGivesHeadlineDateAndAuthor(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.html"), """
+                <html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+                {"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "From JSON-LD",
+                "datePublished": "2022-05-06T08:00:00+02:00", "author": [{"@type": "Person", "name": "Ann Lee"},
+                {"@type": "Person", "name": "Bo Chen"}]}]}</script><script type="application/ld+json">{ broken
+                </script></head><body><p>""" + ENGLISH + "</p></body></html>");
+        read("", dir.toString());
+        Article a = articles.get(0);
+        assertThat(a.headline()).isEqualTo("From JSON-LD");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2022, 5, 6));
+        assertThat(a.author()).isEqualTo("Ann Lee, Bo Chen");
     }
 }

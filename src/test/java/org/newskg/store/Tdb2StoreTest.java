@@ -71,4 +71,17 @@ class Tdb2StoreTest {
             assertThat(people).isEqualTo(1);
         }
     }
+
+    @Test
+    void aSecondProcessIsToldTheStoreIsInUse(@TempDir Path dir) throws Exception {
+        Path kg = dir.resolve("kg");
+        try (Tdb2Store store = Tdb2Store.open(kg)) {
+            new StoreIngestor(store, mapper, false).put(TestData.extraction());
+            org.newskg.ChildProcess other = org.newskg.ChildProcess.start("256m", "query", "--store", kg.toString(),
+                    "-e", "ASK {}");
+            assertThat(other.exitCode(60)).isEqualTo(1);
+            assertThat(other.output()).contains(kg + ": the store is in use by another process (pid "
+                    + ProcessHandle.current().pid() + ")").doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
 }

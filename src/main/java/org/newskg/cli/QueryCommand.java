@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code newskg query}: SPARQL over a store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a store. The default graph is",
-                "the union of all article graphs; GRAPH ?article { ... } reaches one article's graph."},
+                "the union of all article graphs; GRAPH ?article { ... } reaches one article's graph.",
+                "Updates are refused unless --update is given."},
         footer = {"", "Examples:", "  newskg query --store graphs/demo-store queries/people-and-roles.rq",
                 "  newskg query --store graphs/demo-store -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv"})
 public final class QueryCommand implements Callable<Integer> {
@@ -40,6 +41,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
             description = "Give up after this long (default: ${DEFAULT-VALUE}).")
     long timeout;
+
+    @Option(names = "--update",
+            description = "Allow SPARQL Update (INSERT, DELETE, DROP GRAPH …); it runs in one transaction.")
+    boolean update;
 
     @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
             description = "Print at most N rows (default: all).")
@@ -71,6 +76,14 @@ public final class QueryCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new NewskgException(origin + ": cannot read the query file: " + e.getMessage(), e);
             }
+        }
+        if (update && QueryService.isUpdate(sparql)) {
+            var request = QueryService.parseUpdate(sparql, origin);
+            try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
+                new QueryService(kg, timeout).update(request);
+            }
+            spec.commandLine().getErr().println("Update applied to " + store + ".");
+            return 0;
         }
         Query q = QueryService.parse(sparql, origin);
         try (Tdb2Store kg = Tdb2Store.openExisting(store)) {

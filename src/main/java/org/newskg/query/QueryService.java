@@ -42,7 +42,8 @@ public final class QueryService {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
             if (isUpdate(sparql)) {
-                throw new NewskgException(source + ": this is a SPARQL update; newskg query only reads the store");
+                throw new NewskgException(source + ": this is a SPARQL update; newskg query only reads the store"
+                        + " unless you pass --update");
             }
             // JavaCC's message names the offending token; getLine() may point at the token before it
             int line = e.getLine();
@@ -59,7 +60,24 @@ public final class QueryService {
         }
     }
 
-    private static boolean isUpdate(String sparql) {
+    /** Parses a SPARQL update, with the same line-and-column messages as queries. */
+    public static org.apache.jena.update.UpdateRequest parseUpdate(String sparql, String source) {
+        try {
+            return UpdateFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new NewskgException(source + ": SPARQL update syntax error at line " + e.getLine() + ", column "
+                    + e.getColumn() + ": " + firstLine(e.getMessage()).replaceAll("\\s*at line \\d+, column \\d+\\.?",
+                    ""));
+        }
+    }
+
+    /** Runs an update in one write transaction: all of it is applied, or none. */
+    public void update(org.apache.jena.update.UpdateRequest request) {
+        store.update(ds -> org.apache.jena.update.UpdateAction.execute(request, ds));
+    }
+
+    /** True when the text parses as a SPARQL update (and so not as a query). */
+    public static boolean isUpdate(String sparql) {
         try {
             UpdateFactory.create(sparql);
             return true;

@@ -24,6 +24,9 @@ public interface KgStore extends AutoCloseable {
     /** Runs {@code action} inside a read transaction on the dataset (union default graph in queries). */
     <T> T read(java.util.function.Function<Dataset, T> action);
 
+    /** Runs {@code action} inside a write transaction; everything it changes is committed together or not at all. */
+    void update(Consumer<Dataset> action);
+
     @Override
     void close();
 }

@@ -66,6 +66,17 @@ public final class Tdb2Store implements KgStore {
         return dir;
     }
 
+    /** The TDB2 dataset itself (union default graph), for the SPARQL server, which manages its transactions. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    @Override
+    public void update(java.util.function.Consumer<org.apache.jena.query.Dataset> action) {
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.wrap(dsg);
+        Txn.executeWrite(ds, () -> action.accept(ds));
+    }
+
     @Override
     public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
         Node g = NodeFactory.createURI(graphIri);

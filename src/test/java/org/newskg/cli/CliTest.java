@@ -78,7 +78,22 @@ class CliTest {
         assertThat(r.err()).contains("SPARQL syntax error at line 3, column 1");
         Cli upd = Cli.run("query", "--store", kg.toString(), "-e", "INSERT DATA { <a:b> <a:c> <a:d> }");
         assertThat(upd.exit()).isEqualTo(1);
-        assertThat(upd.err()).contains("SPARQL update");
+        assertThat(upd.err()).contains("SPARQL update").contains("unless you pass --update");
+    }
+
+    @Test
+    void updatesRunOnlyWithTheFlagInOneTransaction(@TempDir Path dir) {
+        Path kg = store(dir);
+        String drop = "DELETE WHERE { GRAPH ?g { ?p a <http://schema.org/Person> ; ?x ?y } }";
+        Cli done = Cli.run("query", "--store", kg.toString(), "--update", "-e", drop);
+        assertThat(done.exit()).as(done.err()).isZero();
+        assertThat(done.err()).contains("Update applied");
+        String csv = stdout(() -> Cli.run("query", "--store", kg.toString(), "--format", "csv", "-e",
+                "SELECT (COUNT(?p) AS ?n) { ?p a <http://schema.org/Person> }"));
+        assertThat(csv.strip()).endsWith("0");
+        Cli bad = Cli.run("query", "--store", kg.toString(), "--update", "-e", "INSERT DATA { <a:b> <a:c> }");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("syntax error at line 1");
     }
 
     @Test

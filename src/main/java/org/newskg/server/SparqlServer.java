@@ -1,0 +1,121 @@
+package org.newskg.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.NewskgException;
+
+/**
+ * A SPARQL endpoint over a store (embedded Apache Jena Fuseki). Read-only unless a password file is given:
+ * then SPARQL Update and the read-write Graph Store Protocol are open to the users it lists (HTTP basic
+ * authentication), while queries stay open to all. Every query has a time limit.
+ *
+ * <p>Endpoints, under the dataset name ({@code /newskg} by default): {@code sparql} and {@code query} (SPARQL
+ * query), {@code get} (Graph Store Protocol, read), and when updatable {@code update} and {@code data}.
+ */
+public final class SparqlServer implements AutoCloseable {
+    private final FusekiServer server;
+    private final ServerConfig config;
+
+    private SparqlServer(FusekiServer server, ServerConfig config) {
+        this.server = server;
+        this.config = config;
+    }
+
+    public static SparqlServer start(DatasetGraph data, ServerConfig config) {
+        data.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000));
+        DataService.Builder service = DataService.newBuilder(data)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        FusekiServer.Builder b = FusekiServer.create().port(config.port()).enablePing(true);
+        if (config.updatable()) {
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            b.securityHandler(JettySecurityLib.makeSecurityHandler("newskg", users(config.passwordFile()),
+                    AuthScheme.BASIC));
+        }
+        b.add(config.name(), service.build());
+        FusekiServer s = b.build();
+        for (Connector c : s.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(config.host());
+            }
+        }
+        try {
+            s.start();
+        } catch (RuntimeException e) {
+            throw new NewskgException("cannot start the server on " + config.host() + ":" + config.port() + ": "
+                    + e.getMessage() + " (is the port in use? try --port)", e);
+        }
+        return new SparqlServer(s, config);
+    }
+
+    /** The users of a password file of "user: password" lines (read once; no file watcher left running). */
+    private static UserStore users(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw NewskgException.usage(file + ": cannot read the password file: " + e.getMessage());
+        }
+        UserStore users = new UserStore();
+        int n = 0;
+        int added = 0;
+        for (String line : lines) {
+            n++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            int colon = l.indexOf(':');
+            if (colon <= 0 || colon == l.length() - 1) {
+                throw NewskgException.usage(file + ":" + n + ": expected 'user: password'");
+            }
+            JettySecurityLib.addUser(users, l.substring(0, colon).strip(), l.substring(colon + 1).strip());
+            added++;
+        }
+        if (added == 0) {
+            throw NewskgException.usage(file + ": no users in the password file");
+        }
+        return users;
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The query endpoint, such as http://127.0.0.1:3030/newskg/sparql. */
+    public String queryUrl() {
+        return "http://" + config.host() + ":" + port() + config.name() + "/sparql";
+    }
+
+    public String updateUrl() {
+        return "http://" + config.host() + ":" + port() + config.name() + "/update";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,7 +1,9 @@
 package org.newskg.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 import org.newskg.extraction.Event;
@@ -13,7 +15,8 @@ import org.newskg.extraction.Span;
 /**
  * Makes one event of the mentions of one happening: mentions of the same class in one sentence ("protest
  * rally"), a definite mention ("the rally", "the crackdown") and the latest earlier event of its class, and
- * mentions of the same class whose place and date agree.
+ * mentions of the same class whose place and date agree; then, across the article, mentions of the same class
+ * that do not conflict (see {@link #coreferent}).
  */
 final class EventMerger {
     private EventMerger() {
@@ -41,7 +44,63 @@ final class EventMerger {
             }
             target.add(m);
         }
-        return groups.stream().map(g -> toEvent(g, res)).toList();
+        return coreferent(groups).stream().map(g -> toEvent(g, res)).toList();
+    }
+
+    /**
+     * Article-level event coreference: a news story names its few happenings again and again, often bare ("the
+     * crackdown", "the protests", "died"). A group joins an earlier group of the same class when nothing
+     * conflicts (place, date, agents) and either side has no entity arguments or they share one.
+     */
+    static List<List<EventMention>> coreferent(List<List<EventMention>> groups) {
+        List<List<EventMention>> out = new ArrayList<>();
+        for (List<EventMention> g : groups) {
+            List<EventMention> target = null;
+            for (List<EventMention> h : out) {
+                if (h.get(0).type() != g.get(0).type() || !compatible(h, g)) {
+                    continue;
+                }
+                Set<String> he = entities(h);
+                Set<String> ge = entities(g);
+                boolean shares = he.stream().anyMatch(ge::contains);
+                if (shares) {
+                    target = h;
+                    break;
+                }
+                if (target == null && (he.isEmpty() || ge.isEmpty())) {
+                    target = h;
+                }
+            }
+            if (target == null) {
+                out.add(new ArrayList<>(g));
+            } else {
+                target.addAll(g);
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(List<EventMention> h, List<EventMention> g) {
+        String hp = place(h);
+        String gp = place(g);
+        String hd = date(h);
+        String gd = date(g);
+        Set<String> ha = roles(h, EventRole.AGENT);
+        Set<String> ga = roles(g, EventRole.AGENT);
+        return (hp == null || gp == null || hp.equals(gp)) && (hd == null || gd == null || hd.equals(gd))
+                && (ha.isEmpty() || ga.isEmpty() || ha.stream().anyMatch(ga::contains));
+    }
+
+    private static Set<String> entities(List<EventMention> g) {
+        Set<String> s = new HashSet<>();
+        g.forEach(m -> m.arguments().forEach(a -> s.add(a.entity())));
+        return s;
+    }
+
+    private static Set<String> roles(List<EventMention> g, EventRole role) {
+        Set<String> s = new HashSet<>();
+        g.forEach(m -> m.arguments().stream().filter(a -> a.role() == role).forEach(a -> s.add(a.entity())));
+        return s;
     }
 
     private static String place(List<EventMention> g) {

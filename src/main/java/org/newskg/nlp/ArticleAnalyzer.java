@@ -25,6 +25,7 @@ public final class ArticleAnalyzer {
     private final Clock clock;
     private final NameMentionCollector names = new NameMentionCollector(Gazetteer.load());
     private final PatternRelationExtractor patterns = new PatternRelationExtractor();
+    private final AppositionPatterns appositions = new AppositionPatterns();
     private final QuoteAttributor quotes = new QuoteAttributor();
     private final EventExtractor events = new EventExtractor();
     private final KnownPlaceRelations places = new KnownPlaceRelations();
@@ -44,6 +45,7 @@ public final class ArticleAnalyzer {
         List<Relation> relations = new ArrayList<>();
         KbpRelationMapper.extract(doc, res, relations::add);
         patterns.extract(doc, res, mentions, relations::add);
+        appositions.extract(doc, res, mentions, relations::add);
         List<Quote> qs = quotes.extract(doc, res, new Paragraphs(article.text()));
         var evs = EventMerger.merge(events.extract(doc, res, qs, article.date()), res);
         places.extract(res.entities(), relations::add);

@@ -15,9 +15,18 @@ final class DateResolver {
 
     /** An ISO date, or null when the mention is not one day. */
     static String resolve(String word, String normalized, LocalDate articleDate) {
+        return resolve(word, normalized, articleDate, false);
+    }
+
+    /**
+     * As {@link #resolve(String, String, LocalDate)}; a weekday in a sentence about the future ("will meet on
+     * Thursday") is the next such day instead of the last one.
+     */
+    static String resolve(String word, String normalized, LocalDate articleDate, boolean future) {
         DayOfWeek day = weekday(word);
         if (day != null && articleDate != null) {
-            return articleDate.with(TemporalAdjusters.previousOrSame(day)).toString();
+            return articleDate.with(future ? TemporalAdjusters.nextOrSame(day)
+                    : TemporalAdjusters.previousOrSame(day)).toString();
         }
         if (normalized != null && normalized.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return normalized;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newskg.extraction.EntityType;
+
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
 
@@ -25,6 +27,7 @@ final class EntityResolver {
         mergeSameName(clusters);
         mergeByCoref(doc, clusters);
         mergePartialNames(clusters);
+        mergeNameSuffixes(clusters);
         mergeAcronyms(clusters);
         link(clusters);
         mergeSameLink(clusters);
@@ -120,6 +123,48 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * "Le Drian" joins "Jean-Yves Le Drian", "de Mistura" joins "Staffan de Mistura": a person's name of several
+     * words that ends another person's longer name, when only one person of the article has such a name.
+     */
+    private static void mergeNameSuffixes(List<Cluster> clusters) {
+        for (Cluster c : new ArrayList<>(clusters)) {
+            if (!c.isPerson() || !clusters.contains(c)) {
+                continue;
+            }
+            List<String> own = c.fullNames();
+            if (own.isEmpty() || own.stream().anyMatch(n -> Names.tokens(n).length > 3)) {
+                continue;
+            }
+            List<Cluster> longer = new ArrayList<>();
+            for (Cluster o : clusters) {
+                if (o != c && o.isPerson() && o.fullNames().stream().anyMatch(f -> own.stream().allMatch(n ->
+                        endsWith(Names.tokens(f), Names.tokens(n))))) {
+                    longer.add(o);
+                }
+            }
+            if (longer.size() == 1) {
+                Cluster t = longer.get(0);
+                t.absorb(c, "name: \"" + c.first().text() + "\" ends \"" + t.fullNames().get(0)
+                        + "\", the only person of the article with that name");
+                clusters.remove(c);
+            }
+        }
+    }
+
+    /** True when {@code longer} ends with all of {@code shorter} and has more words. */
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        if (shorter.length == 0 || longer.length <= shorter.length) {
+            return false;
+        }
+        for (int i = 1; i <= shorter.length; i++) {
+            if (!longer[longer.length - i].equals(shorter[shorter.length - i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "CSTO" joins "Collective Security Treaty Organization" when the initials match. */
     private static void mergeAcronyms(List<Cluster> clusters) {
         for (Cluster c : new ArrayList<>(clusters)) {
@@ -143,7 +188,8 @@ final class EntityResolver {
         for (Cluster c : clusters) {
             Map<String, Integer> votes = new HashMap<>();
             for (NameMention m : c.names) {
-                if (m.wiki() != null && ("gazetteer".equals(m.source()) || LinkValidator.accept(m.text(), c.type(), m.wiki()))) {
+                if (m.wiki() != null && ("gazetteer".equals(m.source()) || LinkValidator.accept(m.text(), c.type(), m.wiki()))
+                        && (!c.isPerson() || personLinkFits(c, m.wiki()))) {
                     votes.merge(m.wiki(), 1, Integer::sum);
                 }
             }
@@ -153,6 +199,15 @@ final class EntityResolver {
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).orElse(null);
         }
+    }
+
+    /**
+     * A person is linked only by a full name, and the page must fit every full name the article gives: a bare
+     * surname ("Ivanova") names too many people to pick one page for.
+     */
+    private static boolean personLinkFits(Cluster c, String title) {
+        List<String> full = c.fullNames();
+        return !full.isEmpty() && full.stream().allMatch(n -> LinkValidator.accept(n, EntityType.PERSON, title));
     }
 
     private static void mergeSameLink(List<Cluster> clusters) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newskg.extraction.EntityType;
 import org.newskg.extraction.EventArgument;
 import org.newskg.extraction.EventRole;
+import org.newskg.extraction.EventType;
 import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Quote;
 import org.newskg.extraction.Span;
@@ -26,6 +27,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class EventExtractor {
     private static final Set<String> LOCATION_CASES = Set.of("in", "at", "on", "to", "from", "near", "across", "outside");
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.APPEAL, EventType.DEMAND, EventType.THREAT);
     private final EventLexicon lexicon = new EventLexicon();
 
     List<EventMention> extract(DocView doc, Resolution res, List<Quote> quotes, LocalDate date) {
@@ -36,15 +38,52 @@ final class EventExtractor {
                 if (w.lemma() == null || insideQuote(w, quotes)) {
                     continue;
                 }
-                for (EventLexicon.Trigger t : lexicon.lookup(w.lemma())) {
-                    if (t.fits(w.tag()) && (t.with().isEmpty() || hasParticle(g, w, t.with()))) {
-                        out.add(mention(doc, res, g, s, w, t, date));
-                        break;
-                    }
+                EventLexicon.Trigger t = trigger(g, w);
+                if (t != null && !contentOfAnother(g, w, t)) {
+                    out.add(mention(doc, res, g, s, w, t, date));
                 }
             }
         }
         return out;
+    }
+
+    private EventLexicon.Trigger trigger(SemanticGraph g, IndexedWord w) {
+        if (w.lemma() == null) {
+            return null;
+        }
+        for (EventLexicon.Trigger t : lexicon.lookup(w.lemma())) {
+            if (t.fits(w.tag()) && (t.with().isEmpty() || hasParticle(g, w, t.with()))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the trigger is only what another event is about: the content of an appeal, demand or threat
+     * ("called for new protests", "demanded the release of", "threatened sanctions" - it has not happened), or
+     * the purpose of another event ("rallied to demand a ceasefire" is one protest, not a protest and a demand).
+     */
+    private boolean contentOfAnother(SemanticGraph g, IndexedWord w, EventLexicon.Trigger t) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            EventLexicon.Trigger parent = trigger(g, e.getGovernor());
+            if (parent == null) {
+                continue;
+            }
+            boolean parentSpeech = SPEECH_ACTS.contains(parent.type());
+            boolean speech = SPEECH_ACTS.contains(t.type());
+            String rel = e.getRelation().getShortName();
+            String prep = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : caseOf(g, w);
+            boolean content = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
+                    || (rel.equals("obl") || rel.equals("nmod")) && ("for".equals(prep) || "to".equals(prep));
+            if (parentSpeech && !speech && content) {
+                return true;
+            }
+            if (speech && !parentSpeech && (rel.equals("xcomp") || rel.equals("advcl"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideQuote(IndexedWord w, List<Quote> quotes) {
@@ -73,13 +112,17 @@ final class EventExtractor {
         String[] when = {null};
         Long[] count = {null};
         boolean verb = w.tag().startsWith("VB");
-        collect(doc, res, g, s, w, verb, true, args, when, count, date);
+        boolean future = future(g, w) || g.getParent(w) != null && future(g, g.getParent(w));
+        collect(doc, res, g, s, w, verb, true, args, when, count, date, future);
         IndexedWord gov = g.getParent(w);
         if (gov != null) {
-            collect(doc, res, g, s, gov, gov.tag().startsWith("VB"), false, args, when, count, date);
+            collect(doc, res, g, s, gov, gov.tag().startsWith("VB"), false, args, when, count, date, future);
             if (!verb && args.stream().noneMatch(a -> a.role() == EventRole.AGENT)) {
                 governorSubject(res, g, s, gov, args);
             }
+        }
+        if (when[0] == null) {
+            when[0] = nestedDate(doc, g, s, w, date, future);
         }
         boolean definite = !verb && g.outgoingEdgeList(w).stream()
                 .anyMatch(e -> e.getRelation().getShortName().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
@@ -87,12 +130,13 @@ final class EventExtractor {
     }
 
     private static void collect(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord w, boolean verb,
-                                boolean own, List<EventArgument> args, String[] when, Long[] count, LocalDate date) {
+                                boolean own, List<EventArgument> args, String[] when, Long[] count, LocalDate date,
+                                boolean future) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord d = e.getDependent();
             String rel = e.getRelation().getShortName();
             String spec = e.getRelation().getSpecific();
-            String date1 = dateOf(doc, s, d, date);
+            String date1 = dateOf(doc, s, d, date, future);
             if (date1 != null && when[0] == null) {
                 when[0] = date1;
                 continue;
@@ -168,12 +212,44 @@ final class EventExtractor {
         return null;
     }
 
-    private static String dateOf(DocView doc, int s, IndexedWord d, LocalDate date) {
+    private static String dateOf(DocView doc, int s, IndexedWord d, LocalDate date, boolean future) {
         CoreLabel token = doc.token(s, d.index() - 1);
         if (!"DATE".equals(token.ner())) {
             return null;
         }
-        return DateResolver.resolve(token.word(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), date);
+        return DateResolver.resolve(token.word(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                date, future);
+    }
+
+    /** "rejected a new proposal on Monday": a day attached one level down, to the trigger's object. */
+    private static String nestedDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
+                                     boolean future) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().getShortName();
+            if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.equals("obl")) {
+                continue;
+            }
+            for (SemanticGraphEdge n : g.outgoingEdgeIterable(e.getDependent())) {
+                String d = "on".equals(caseOf(g, n.getDependent())) ? dateOf(doc, s, n.getDependent(), date, future) : null;
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "will hold", "would meet", "is to visit": the event lies ahead of the article's date. */
+    private static boolean future(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().getShortName();
+            String word = e.getDependent().word().toLowerCase();
+            if (rel.equals("aux") && (word.equals("will") || word.equals("would") || word.equals("shall")
+                    || word.equals("'ll"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "more than 6,700 people": the number modifying a noun for people. */

@@ -50,7 +50,7 @@ final class EventMerger {
     /**
      * Article-level event coreference: a news story names its few happenings again and again, often bare ("the
      * crackdown", "the protests", "died"). A group joins an earlier group of the same class when nothing
-     * conflicts (place, date, agents) and either side has no entity arguments or they share one.
+     * conflicts (place, date, agents) and either they share an entity or one side names no one taking part.
      */
     static List<List<EventMention>> coreferent(List<List<EventMention>> groups) {
         List<List<EventMention>> out = new ArrayList<>();
@@ -67,7 +67,7 @@ final class EventMerger {
                     target = h;
                     break;
                 }
-                if (target == null && (he.isEmpty() || ge.isEmpty())) {
+                if (target == null && (participants(h).isEmpty() || participants(g).isEmpty())) {
                     target = h;
                 }
             }
@@ -94,6 +94,14 @@ final class EventMerger {
     private static Set<String> entities(List<EventMention> g) {
         Set<String> s = new HashSet<>();
         g.forEach(m -> m.arguments().forEach(a -> s.add(a.entity())));
+        return s;
+    }
+
+    /** The entities that take part (agent, target, participant), not the place. */
+    private static Set<String> participants(List<EventMention> g) {
+        Set<String> s = new HashSet<>();
+        g.forEach(m -> m.arguments().stream().filter(a -> a.role() != EventRole.LOCATION)
+                .forEach(a -> s.add(a.entity())));
         return s;
     }
 

@@ -63,7 +63,49 @@ final class LinkValidator {
             return false;
         }
         boolean surname = Names.similarity(n[n.length - 1], t[t.length - 1]) >= 0.5;
-        boolean firstOk = n.length == 1 || Names.similarity(n[0], t[0]) >= 0.5;
+        boolean firstOk = n.length == 1 || firstNamesAgree(n[0], t[0]);
         return surname && firstOk;
+    }
+
+    /**
+     * First names agree when they are spellings of one name: "Aleksandr" and "Alexander", "Yury" and "Yuri",
+     * but not "Andriy" and "Alexandre" (a namesake's page is a wrong link).
+     */
+    static boolean firstNamesAgree(String a, String b) {
+        String x = spelling(a);
+        String y = spelling(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0);
+        }
+        int d = distance(x, y);
+        return 1.0 - (double) d / Math.max(x.length(), y.length()) >= 0.7;
+    }
+
+    private static String spelling(String name) {
+        String s = Names.normal(name).replace("ks", "x").replace("kh", "h").replace("ph", "f").replace('w', 'v')
+                .replace('y', 'i').replace("ij", "i").replace("ii", "i");
+        return s.replaceAll("[aeio]+$", "");
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -23,7 +23,20 @@ final class NameMentionCollector {
             "PERSON", EntityType.PERSON, "ORGANIZATION", EntityType.ORGANIZATION, "COUNTRY", EntityType.COUNTRY,
             "CITY", EntityType.CITY, "STATE_OR_PROVINCE", EntityType.ADMINISTRATIVE_AREA,
             "LOCATION", EntityType.PLACE);
+    /** Lower-case particles that belong to surnames: "de Vries", "van Dijk", "von Trapp", "al-Assad". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "le",
+            "la", "al", "el", "bin", "ibn", "ter", "ten", "dos", "das", "del");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
+
+    private static final Set<String> CAPITALS = new java.util.HashSet<>();
+    private static final Set<String> COUNTRIES = new java.util.HashSet<>();
+
+    static {
+        for (String[] r : Resources.rows("capitals.tsv")) {
+            CAPITALS.add(Names.normal(r[0]));
+            COUNTRIES.add(Names.normal(r[1]));
+        }
+    }
 
     private final Gazetteer gazetteer;
 
@@ -36,7 +49,8 @@ final class NameMentionCollector {
         List<NameMention> misc = new ArrayList<>();
         for (CoreMap m : doc.doc().get(CoreAnnotations.MentionsAnnotation.class)) {
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-            NameMention nm = toMention(doc, m, TYPES.getOrDefault(tag, EntityType.ORGANIZATION));
+            NameMention nm = toMention(doc, m, refine(TYPES.getOrDefault(tag, EntityType.ORGANIZATION),
+                    m.get(CoreAnnotations.TextAnnotation.class)));
             if (nm == null) {
                 continue;
             }
@@ -53,16 +67,36 @@ final class NameMentionCollector {
         return joined;
     }
 
+    /** A LOCATION that the capitals list knows is a city or a country gets that type ("Kyiv" → City). */
+    private static EntityType refine(EntityType type, String text) {
+        if (type != EntityType.PLACE || text == null) {
+            return type;
+        }
+        String key = Names.normal(text);
+        return CAPITALS.contains(key) ? EntityType.CITY : COUNTRIES.contains(key) ? EntityType.COUNTRY : type;
+    }
+
     private static NameMention toMention(DocView doc, CoreMap m, EntityType type) {
         List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
         if (tokens == null || tokens.isEmpty() || PRONOUN_TAGS.contains(tokens.get(0).tag())) {
             return null;
         }
         String text = m.get(CoreAnnotations.TextAnnotation.class);
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
+        String firstWord = tokens.get(0).word();
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))
+                && !(type == EntityType.PERSON && PARTICLES.contains(firstWord))) {
             return null;
         }
         int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        int first = tokens.get(0).index() - 1;
+        List<CoreLabel> all = doc.tokens(sentence);
+        if (first > 0 && PARTICLES.contains(all.get(first - 1).word())
+                && (first == 1 || !all.get(first - 2).tag().startsWith("NNP"))) {
+            // "de Vries", "van Dijk" alone: NER leaves the particle out, and often takes the rest for a place
+            tokens = new ArrayList<>(tokens);
+            tokens.add(0, all.get(first - 1));
+            type = EntityType.PERSON;
+        }
         int begin = tokens.get(0).beginPosition();
         int end = tokens.get(tokens.size() - 1).endPosition();
         String wiki = m.get(CoreAnnotations.WikipediaEntityAnnotation.class);

@@ -42,4 +42,13 @@ class NamesTest {
         assertThat(DateResolver.resolve("March", "2020-03", sunday)).isNull();
         assertThat(DateResolver.resolve("yesterday", "2020-08-15", sunday)).isEqualTo("2020-08-15");
     }
+
+    @org.junit.jupiter.api.Test
+    void firstNamesOfOneNameAgreeAndNamesakesDoNot() {
+        org.assertj.core.api.Assertions.assertThat(LinkValidator.firstNamesAgree("Aleksandr", "Alexander")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(LinkValidator.firstNamesAgree("Yury", "Yuri")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(LinkValidator.firstNamesAgree("Sviatlana", "Svetlana")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(LinkValidator.firstNamesAgree("Andriy", "Alexandre")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(LinkValidator.firstNamesAgree("Jean", "John")).isFalse();
+    }
 }

@@ -13,6 +13,8 @@ import org.newskg.app.StoreIngestor;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.rdf.Iris;
 import org.newskg.source.ArticleReader;
+import org.newskg.store.GspStore;
+import org.newskg.store.KgStore;
 import org.newskg.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
@@ -31,8 +33,19 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
-    Path store;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Where the articles go: a local TDB2 store or a Graph Store Protocol endpoint. */
+    static final class Target {
+        @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
+        Path store;
+
+        @Option(names = "--endpoint", required = true, paramLabel = "URL",
+                description = "A SPARQL 1.1 Graph Store Protocol endpoint (Fuseki's http://HOST:3030/DS/data, "
+                        + "GraphDB, Virtuoso, ...): each article's graph is sent with one HTTP PUT.")
+        String endpoint;
+    }
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "Articles analysed at once, sharing one pipeline (default: ${DEFAULT-VALUE}).")
@@ -54,12 +67,13 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
         var reader = new ArticleReader(input.readOptions(), System.in);
-        try (Tdb2Store kg = Tdb2Store.open(store)) {
+        try (KgStore kg = target.store != null ? Tdb2Store.open(target.store) : new GspStore(target.endpoint)) {
             StoreIngestor ingestor = new StoreIngestor(kg, new ExtractionMapper(new Iris(input.base)), force);
             var runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, threads,
-                input.timeLimit());
+                    input.timeLimit());
             BatchResult result = runner.run(inputs, ingestor::unchanged, ingestor::put);
-            progress.info(result.summary("ingested") + " into " + store);
+            progress.info(result.summary("ingested") + " into "
+                    + (target.store != null ? target.store : target.endpoint));
             return result.failures().isEmpty() ? 0 : 1;
         }
     }

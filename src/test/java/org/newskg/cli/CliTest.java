@@ -54,6 +54,11 @@ class CliTest {
     void usageErrorsExitTwo() {
         assertThat(Cli.run("extract").exit()).isEqualTo(2);
         assertThat(Cli.run("query", "--store", "x").exit()).isEqualTo(2);
+        assertThat(Cli.run("ingest", "--store", "x", "--endpoint", "http://h/ds/data", "a.txt").exit()).isEqualTo(2);
+        assertThat(Cli.run("ingest", "a.txt").exit()).isEqualTo(2);
+        Cli endpoint = Cli.run("ingest", "--endpoint", "ftp://h/ds", "a.txt");
+        assertThat(endpoint.exit()).isEqualTo(2);
+        assertThat(endpoint.err()).contains("--endpoint must be an http");
         assertThat(Cli.run("export", "--store", "x", "--format", "pdf", "-o", "y").exit()).isEqualTo(2);
         Cli bad = Cli.run("extract", "--date", "16/08/2020", "a.txt");
         assertThat(bad.exit()).isEqualTo(2);

@@ -47,7 +47,8 @@ public final class ArticleAnalyzer {
         patterns.extract(doc, res, mentions, relations::add);
         appositions.extract(doc, res, mentions, relations::add);
         List<Quote> qs = quotes.extract(doc, res, new Paragraphs(article.text()));
-        var evs = EventMerger.merge(events.extract(doc, res, qs, article.date()), res);
+        var evs = DatelinePlace.apply(EventMerger.merge(events.extract(doc, res, qs, article.date()), res),
+                DatelinePlace.of(doc, res, mentions), mentions);
         places.extract(res.entities(), relations::add);
         EventRelations.founders(evs, res, relations::add);
         return new Extraction(article, sentences(doc), res.entities(), dedupe(relations), evs, qs, run);

@@ -59,7 +59,8 @@ final class Cluster {
             return false;
         }
         if (!isPerson()) {
-            return true;
+            return names.stream().noneMatch(a -> o.names.stream().anyMatch(b -> partOf(a.text(), b.text())
+                    || partOf(b.text(), a.text())));
         }
         for (String a : fullNames()) {
             for (String b : o.fullNames()) {
@@ -72,6 +73,16 @@ final class Cluster {
             }
         }
         return true;
+    }
+
+    /**
+     * "Port of Rotterdam" and "Rotterdam", "University of Lagos" and "Lagos": a name built on another with "of"
+     * names something else (the port, the university), whatever coreference says.
+     */
+    private static boolean partOf(String whole, String part) {
+        String w = Names.normal(whole);
+        String p = Names.normal(part);
+        return !w.equals(p) && (w.endsWith(" of " + p) || w.endsWith(" of the " + p));
     }
 
     void absorb(Cluster o, String why) {

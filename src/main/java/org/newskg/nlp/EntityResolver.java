@@ -28,6 +28,7 @@ final class EntityResolver {
         mergeByCoref(doc, clusters);
         mergePartialNames(clusters);
         mergeNameSuffixes(clusters);
+        mergeDefinedAcronyms(doc, clusters);
         mergeAcronyms(clusters);
         link(clusters);
         mergeSameLink(clusters);
@@ -163,6 +164,39 @@ final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * "Federation of Dutch Trade Unions (FNV)": an acronym in brackets right after a name is that name's
+     * acronym, whatever its letters (it may stand for the name in another language).
+     */
+    private static void mergeDefinedAcronyms(DocView doc, List<Cluster> clusters) {
+        for (Cluster c : new ArrayList<>(clusters)) {
+            if (c.isPerson() || !clusters.contains(c)) {
+                continue;
+            }
+            for (NameMention acr : c.names) {
+                if (!Names.isAcronym(acr.text()) || acr.span().begin() < 2) {
+                    continue;
+                }
+                Cluster owner = null;
+                for (Cluster o : clusters) {
+                    for (NameMention full : o.names) {
+                        if (o != c && !o.isPerson() && full.sentence() == acr.sentence()
+                                && Names.tokens(full.text()).length >= 2 && full.span().end() < acr.span().begin()
+                                && doc.text(full.span().end(), acr.span().begin()).strip().equals("(")) {
+                            owner = o;
+                        }
+                    }
+                }
+                if (owner != null) {
+                    owner.absorb(c, "acronym: \"" + acr.text() + "\" is given in brackets after \""
+                            + owner.first().text() + "\"");
+                    clusters.remove(c);
+                    break;
+                }
+            }
+        }
     }
 
     /** "CSTO" joins "Collective Security Treaty Organization" when the initials match. */

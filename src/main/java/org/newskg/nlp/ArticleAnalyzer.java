@@ -51,7 +51,8 @@ public final class ArticleAnalyzer {
                 DatelinePlace.of(doc, res, mentions), mentions);
         places.extract(res.entities(), relations::add);
         EventRelations.founders(evs, res, relations::add);
-        return new Extraction(article, sentences(doc), res.entities(), dedupe(relations), evs, qs, run);
+        return new Extraction(article, sentences(doc), res.entities(),
+                RelationFilter.apply(dedupe(relations), doc, res, mentions), evs, qs, run);
     }
 
     private static List<Sentence> sentences(DocView doc) {

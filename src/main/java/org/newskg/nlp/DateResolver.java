@@ -34,6 +34,11 @@ final class DateResolver {
         return null;
     }
 
+    /** "Wednesday" in "on Wednesday evening", which NER tags as a time. */
+    static boolean isWeekday(String word) {
+        return weekday(word) != null;
+    }
+
     private static DayOfWeek weekday(String word) {
         try {
             return DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));

@@ -214,7 +214,8 @@ final class EventExtractor {
 
     private static String dateOf(DocView doc, int s, IndexedWord d, LocalDate date, boolean future) {
         CoreLabel token = doc.token(s, d.index() - 1);
-        if (!"DATE".equals(token.ner())) {
+        boolean weekdayTime = "TIME".equals(token.ner()) && DateResolver.isWeekday(token.word());
+        if (!"DATE".equals(token.ner()) && !weekdayTime) {
             return null;
         }
         return DateResolver.resolve(token.word(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),

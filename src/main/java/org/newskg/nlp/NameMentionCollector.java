@@ -64,7 +64,38 @@ final class NameMentionCollector {
         List<NameMention> joined = joinSplitNames(doc, names);
         addGazetteerNames(doc, joined, misc);
         joined.sort(Comparator.comparing(NameMention::span));
-        return joined;
+        return trimHeadlineNames(doc, joined);
+    }
+
+    /**
+     * Title case glues common nouns to names in a headline ("Protest at Lagos Office"): a headline name that
+     * starts with a name the body uses on its own, and goes on with words the body never names, is cut back to
+     * that name.
+     */
+    private static List<NameMention> trimHeadlineNames(DocView doc, List<NameMention> names) {
+        int headlineEnd = doc.text().indexOf('\n');
+        if (headlineEnd < 0) {
+            return names;
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : names) {
+            NameMention keep = m;
+            if (m.span().end() <= headlineEnd && m.tokenEnd() - m.tokenBegin() >= 2) {
+                for (NameMention body : names) {
+                    String t = body.text();
+                    if (body.span().begin() > headlineEnd && m.text().startsWith(t + " ")
+                            && names.stream().noneMatch(n -> n.span().begin() > headlineEnd && n.text().equals(m.text()))) {
+                        int tokens = t.split("\\s+").length;
+                        int end = m.span().begin() + t.length();
+                        keep = new NameMention(new Span(m.span().begin(), end, t, m.sentence()), m.tokenBegin(),
+                                m.tokenBegin() + tokens, body.type(), body.wiki(), m.source());
+                        break;
+                    }
+                }
+            }
+            out.add(keep);
+        }
+        return out;
     }
 
     /** A LOCATION that the capitals list knows is a city or a country gets that type ("Kyiv" → City). */

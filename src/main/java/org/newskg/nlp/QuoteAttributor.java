@@ -41,8 +41,11 @@ final class QuoteAttributor {
                 continue;
             }
             Attribution a = attribute(doc, res, span, paragraphs);
-            if (a == null && previous != null && previous.speaker() != null && paragraphs.isWholeParagraph(span)
-                    && paragraphs.index(span.begin()) - paragraphs.index(previous.span().begin()) <= 1) {
+            if (a == null && previous != null && previous.speaker() != null && (paragraphs.isWholeParagraph(span)
+                    && paragraphs.index(span.begin()) - paragraphs.index(previous.span().begin()) <= 1
+                    || paragraphs.index(span.begin()) == paragraphs.index(previous.span().begin()))) {
+                // a quote with no reporting verb of its own, in the same paragraph as the last attributed one
+                // or making up the next paragraph, goes on in the same voice
                 a = new Attribution(previous.speaker(), new Provenance(0.7, "quote-continuation", span.sentence()));
             }
             Quote quote = new Quote(span.text(), span, a == null ? null : a.speaker, a == null ? null : a.provenance,
@@ -103,8 +106,38 @@ final class QuoteAttributor {
             return null;
         }
         String speaker = subjectOf(doc.deps(bestSentence), res, bestSentence, best);
+        if (speaker == null && pronounSubject(doc.deps(bestSentence), best)) {
+            speaker = lastPersonBefore(doc, res, bestSentence, best.index() - 1);
+        }
         return speaker == null ? null
                 : new Attribution(speaker, new Provenance(bestScore < 100 ? 0.9 : 0.75, "quote-verb", bestSentence));
+    }
+
+    private static boolean pronounSubject(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().getShortName().equals("nsubj")) {
+                String w = e.getDependent().word().toLowerCase();
+                return w.equals("he") || w.equals("she");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., he said" when coreference left "he" unresolved: the person named last before the verb, in its
+     * sentence or the two before.
+     */
+    private static String lastPersonBefore(DocView doc, Resolution res, int s, int index) {
+        for (int sent = s; sent >= Math.max(0, s - 2); sent--) {
+            int from = sent == s ? index - 1 : doc.tokens(sent).size() - 1;
+            for (int i = from; i >= 0; i--) {
+                String k = res.at(sent, i);
+                if (k != null && res.entity(k).type() == org.newskg.extraction.EntityType.PERSON) {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     /** Tree distance when the verb governs part of the quote; otherwise 100 plus the distance in characters. */

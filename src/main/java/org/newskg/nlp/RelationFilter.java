@@ -1,0 +1,75 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.Relation;
+import org.newskg.extraction.RelationType;
+
+/**
+ * Removes facts that a news layout, not the text, suggests:
+ * <ul>
+ *   <li>one age stated once in a sentence belongs to one person ("X, 41, founded it with his sister Y" does
+ *       not make Y 41): the most confident reading keeps it;</li>
+ *   <li>the agency in a dateline ("LAGOS, Nigeria (AFP) —") is not located where it reports from.</li>
+ * </ul>
+ */
+final class RelationFilter {
+    private RelationFilter() {
+    }
+
+    static List<Relation> apply(List<Relation> relations, DocView doc, Resolution res, List<NameMention> names) {
+        Set<String> agencies = datelineAgencies(doc, res, names);
+        Map<String, Relation> ageOwner = new HashMap<>();
+        for (Relation r : relations) {
+            if (r.predicate() == RelationType.AGE) {
+                String key = r.provenance().sentence() + "|" + r.object();
+                Relation best = ageOwner.get(key);
+                if (best == null || r.provenance().confidence() > best.provenance().confidence()) {
+                    ageOwner.put(key, r);
+                }
+            }
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : relations) {
+            if (r.predicate() == RelationType.AGE
+                    && ageOwner.get(r.provenance().sentence() + "|" + r.object()) != r) {
+                continue;
+            }
+            if (r.predicate() == RelationType.LOCATION && agencies.contains(r.subject())) {
+                continue;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Organizations named in brackets right after an opening place name: "CITY, Country (AGENCY)". */
+    private static Set<String> datelineAgencies(DocView doc, Resolution res, List<NameMention> names) {
+        Set<String> out = new HashSet<>();
+        for (NameMention m : names) {
+            if (m.type() != EntityType.ORGANIZATION || m.span().begin() < 1) {
+                continue;
+            }
+            String before = doc.text(Math.max(0, m.span().begin() - 60), m.span().begin());
+            int nl = before.lastIndexOf('\n');
+            String line = nl < 0 ? before : before.substring(nl + 1);
+            boolean bracketed = line.endsWith("(") && doc.text(m.span().end(),
+                    Math.min(doc.text().length(), m.span().end() + 1)).equals(")");
+            if (bracketed && line.length() > 1 && Character.isUpperCase(line.charAt(0))
+                    && line.substring(0, Math.min(3, line.length())).equals(
+                            line.substring(0, Math.min(3, line.length())).toUpperCase())) {
+                String k = res.at(m.sentence(), m.tokenBegin());
+                if (k != null) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+}

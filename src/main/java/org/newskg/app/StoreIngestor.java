@@ -2,6 +2,7 @@ package org.newskg.app;
 
 import org.newskg.extraction.Extraction;
 import org.newskg.rdf.ExtractionMapper;
+import org.newskg.resolve.CrossArticleResolver;
 import org.newskg.source.Article;
 import org.newskg.store.KgStore;
 
@@ -13,11 +14,13 @@ public final class StoreIngestor {
     private final KgStore store;
     private final ExtractionMapper mapper;
     private final boolean force;
+    private final CrossArticleResolver resolver;
 
     public StoreIngestor(KgStore store, ExtractionMapper mapper, boolean force) {
         this.store = store;
         this.mapper = mapper;
         this.force = force;
+        this.resolver = store.readable() ? new CrossArticleResolver(mapper.iris()) : null;
     }
 
     /** True when the article is stored with the same text and need not be analysed again. */
@@ -25,7 +28,9 @@ public final class StoreIngestor {
         return !force && store.textHash(mapper.iris().articleIri(a)).map(a.textSha256()::equals).orElse(false);
     }
 
+    /** Stores the extraction; its people are first matched with those other articles stored (see resolve). */
     public void put(Extraction x) {
-        store.replaceGraph(mapper.iris().articleIri(x.article()), sink -> mapper.map(x, sink));
+        Extraction resolved = resolver == null ? x : store.read(ds -> resolver.resolve(x, ds));
+        store.replaceGraph(mapper.iris().articleIri(x.article()), sink -> mapper.map(resolved, sink));
     }
 }

@@ -137,6 +137,9 @@ final class EventExtractor {
             String rel = e.getRelation().getShortName();
             String spec = e.getRelation().getSpecific();
             String date1 = dateOf(doc, s, d, date, future);
+            if (date1 == null) {
+                date1 = weekdayModifier(doc, g, s, d, date, future);
+            }
             if (date1 != null && when[0] == null) {
                 when[0] = date1;
                 continue;
@@ -220,6 +223,19 @@ final class EventExtractor {
         }
         return DateResolver.resolve(token.word(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
                 date, future);
+    }
+
+    /** "on Wednesday evening", "on Monday night": the weekday that modifies a time of day. */
+    private static String weekdayModifier(DocView doc, SemanticGraph g, int s, IndexedWord d, LocalDate date,
+                                          boolean future) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+            IndexedWord m = e.getDependent();
+            if (DateResolver.isWeekday(m.word()) && (e.getRelation().getShortName().equals("compound")
+                    || e.getRelation().getShortName().equals("amod") || e.getRelation().getShortName().equals("nmod"))) {
+                return DateResolver.resolve(m.word(), null, date, future);
+            }
+        }
+        return null;
     }
 
     /** "rejected a new proposal on Monday": a day attached one level down, to the trigger's object. */

@@ -64,7 +64,19 @@ final class NameMentionCollector {
         List<NameMention> joined = joinSplitNames(doc, names);
         addGazetteerNames(doc, joined, misc);
         joined.sort(Comparator.comparing(NameMention::span));
-        return trimHeadlineNames(doc, joined);
+        return knownLinks(trimHeadlineNames(doc, joined));
+    }
+
+    /** Names of the gazetteer take its Wikipedia title over entitylink's guess ("Kremlin" is the seat, not the word). */
+    private List<NameMention> knownLinks(List<NameMention> names) {
+        List<NameMention> out = new ArrayList<>(names.size());
+        for (NameMention m : names) {
+            Gazetteer.Org org = m.type() == EntityType.PERSON ? null
+                    : gazetteer.name(m.text().replaceFirst("^(?i)the ", ""));
+            out.add(org == null || "gazetteer".equals(m.source()) ? m
+                    : new NameMention(m.span(), m.tokenBegin(), m.tokenEnd(), m.type(), org.wiki(), "gazetteer"));
+        }
+        return out;
     }
 
     /**

@@ -78,6 +78,11 @@ public final class GspStore implements KgStore {
     }
 
     @Override
+    public boolean readable() {
+        return false;
+    }
+
+    @Override
     public <T> T read(Function<Dataset, T> action) {
         throw new NewskgException(endpoint + ": query the endpoint's SPARQL service directly; newskg reads only"
                 + " local TDB2 stores");

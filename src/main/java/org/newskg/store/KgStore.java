@@ -21,6 +21,11 @@ public interface KgStore extends AutoCloseable {
     /** The {@code nkg:sha256} recorded for the article graph, if that graph exists. */
     Optional<String> textHash(String graphIri);
 
+    /** True when {@link #read} works (a local store; a remote endpoint is written to only). */
+    default boolean readable() {
+        return true;
+    }
+
     /** Runs {@code action} inside a read transaction on the dataset (union default graph in queries). */
     <T> T read(java.util.function.Function<Dataset, T> action);
 

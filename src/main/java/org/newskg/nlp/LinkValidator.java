@@ -80,7 +80,7 @@ final class LinkValidator {
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0);
         }
-        int d = distance(x, y);
+        int d = org.newskg.resolve.NameVariants.distance(x, y);
         return 1.0 - (double) d / Math.max(x.length(), y.length()) >= 0.7;
     }
 
@@ -88,24 +88,5 @@ final class LinkValidator {
         String s = Names.normal(name).replace("ks", "x").replace("kh", "h").replace("ph", "f").replace('w', 'v')
                 .replace('y', 'i').replace("ij", "i").replace("ii", "i");
         return s.replaceAll("[aeio]+$", "");
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

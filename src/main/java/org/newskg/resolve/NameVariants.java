@@ -50,7 +50,8 @@ public final class NameVariants {
         return n.isEmpty() ? new String[0] : n.split("\\s+");
     }
 
-    private static int distance(String a, String b) {
+    /** Levenshtein edit distance. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

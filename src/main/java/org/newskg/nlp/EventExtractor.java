@@ -91,6 +91,10 @@ final class EventExtractor {
     }
 
     private static boolean hasParticle(SemanticGraph g, IndexedWord w, String particle) {
+        IndexedWord next = g.getNodeByIndexSafe(w.index() + 1);
+        if (next != null && next.word().equalsIgnoreCase(particle) && ("RP".equals(next.tag()) || "IN".equals(next.tag()))) {
+            return true; // "walked off the job": the parser may hang the particle anywhere
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord d = e.getDependent();
             if (d.word().equalsIgnoreCase(particle)) {

@@ -107,4 +107,23 @@ class CrashAndLimitsTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("o.nt"))).contains("nif-core#Sentence");
     }
+
+    @Test
+    void twoThreadsGiveTheSameGraphsAsOne(@TempDir Path dir) throws Exception {
+        Path articles = dir.resolve("articles");
+        writeArticles(articles);
+        for (String f : List.of("harbor-strike-2024-03-08.txt", "kyiv-summit-2023-06-12.txt",
+                "lagos-founder-2025-02-20.txt")) {
+            Files.copy(Path.of("src/test/resources/corpus").resolve(f), articles.resolve(f));
+        }
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        Cli a = Cli.run("ingest", "--store", one.toString(), "--threads", "1", "--date", "2024-05-06",
+                articles.toString());
+        Cli b = Cli.run("ingest", "--store", two.toString(), "--threads", "2", "--date", "2024-05-06",
+                articles.toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(b.exit()).as(b.err()).isZero();
+        assertThat(quads(two, dir.resolve("two.nq"))).isEqualTo(quads(one, dir.resolve("one.nq")));
+    }
 }

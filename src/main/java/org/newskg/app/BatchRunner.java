@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,8 +25,8 @@ import org.newskg.source.ReadProblem;
 
 /**
  * Reads the inputs as a stream, analyses each article on up to {@code threads} threads sharing one pipeline,
- * and hands each extraction, in input order, to a consumer on the calling thread. At most a few articles are
- * in memory at once. An article that takes longer than the time limit is given up; a bad input is reported;
+ * and hands each extraction, in input order, to a consumer on the calling thread. Twice as many articles as
+ * threads are on their way at once, so a slow article does not leave the other threads idle, and no more. An article that takes longer than the time limit is given up; a bad input is reported;
  * the batch goes on either way.
  */
 public final class BatchRunner {
@@ -39,6 +41,7 @@ public final class BatchRunner {
     private final Progress progress;
     private final int threads;
     private final Duration timeLimit;
+    private final Semaphore permits;
 
     /**
      * @param analyzer  gives the analyser; called once, when the first article needs it, so that loading the
@@ -52,6 +55,7 @@ public final class BatchRunner {
         this.progress = progress;
         this.threads = Math.max(1, threads);
         this.timeLimit = timeLimit;
+        this.permits = new Semaphore(this.threads);
     }
 
     /** Runs the batch; {@code skip} says which articles need no analysis (already stored unchanged). */
@@ -78,11 +82,22 @@ public final class BatchRunner {
                     if (analyse[0] == null) {
                         analyse[0] = analyzer.get();
                     }
-                    while (inFlight.size() >= threads) {
+                    while (inFlight.size() >= 2 * threads) {
                         deliver(inFlight.removeFirst(), consumer, result);
                     }
                     Function<Article, Extraction> f = analyse[0];
-                    inFlight.addLast(new Pending(a, ++seen[0], pool.submit(() -> f.apply(a)), System.nanoTime()));
+                    AtomicBoolean released = new AtomicBoolean();
+                    Future<Extraction> task = pool.submit(() -> {
+                        permits.acquire();
+                        try {
+                            return f.apply(a);
+                        } finally {
+                            if (released.compareAndSet(false, true)) {
+                                permits.release();
+                            }
+                        }
+                    });
+                    inFlight.addLast(new Pending(a, ++seen[0], task, System.nanoTime(), released));
                 }
 
                 @Override
@@ -105,7 +120,8 @@ public final class BatchRunner {
         return result;
     }
 
-    private record Pending(Article article, int n, Future<Extraction> future, long started) {
+    /** An article on its way: {@code released} is set once its analysis gives its thread permit back. */
+    private record Pending(Article article, int n, Future<Extraction> future, long started, AtomicBoolean released) {
     }
 
     private void deliver(Pending p, ExtractionConsumer consumer, BatchResult result) {
@@ -119,6 +135,9 @@ public final class BatchRunner {
                     x.entities().size(), x.relations().size(), x.events().size(), x.quotes().size()));
         } catch (TimeoutException e) {
             p.future().cancel(true);
+            if (p.released().compareAndSet(false, true)) {
+                permits.release(); // a stuck analysis must not keep the other articles waiting
+            }
             fail(result, "time limit", a.origin() + ": analysis took longer than " + timeLimit.toSeconds()
                     + " s; given up (raise --time-limit, or split the article)");
         } catch (ExecutionException e) {

@@ -24,9 +24,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg ingest}: articles into a TDB2 store, one named graph per article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract articles into a TDB2 store: one named graph per article, replaced when the article",
-                "changes, skipped when it is stored unchanged. Creates the store if needed."},
-        footer = {"", "Example:", "  newskg ingest --store graphs/news articles/"})
+        description = {"Extract articles into a TDB2 store (or a Graph Store Protocol endpoint): one named graph",
+                "per article, replaced when the article changes, skipped when it is stored unchanged.",
+                "Creates the store if needed. A killed run leaves whole articles only; run it again to finish."},
+        footer = {"", "Examples:", "  newskg ingest --store graphs/news articles/",
+                "  newskg ingest --store graphs/news --threads 2 --include '*.html' --exclude 'drafts/**' site/",
+                "  newskg ingest --endpoint http://127.0.0.1:3030/ds/data dump.jsonl.gz"})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -78,17 +78,17 @@ public final class DemoCommand implements Callable<Integer> {
             new RdfExporter(Vocab.DEFAULT_BASE).write(store, RdfFormatChoice.ttl, ttl);
             progress.info("Wrote " + ttl);
             Path html = graphs.resolve("demo.html");
-            writeViewer(store, html);
+            writeViewer(store, html, article.headline());
             progress.info("Wrote " + html + " (open it in a browser: the graph, with every fact's sentence)");
             runQueries(dir.resolve("queries"), store);
         }
         return 0;
     }
 
-    private static void writeViewer(Tdb2Store store, Path html) throws IOException {
+    private static void writeViewer(Tdb2Store store, Path html, String headline) throws IOException {
         GraphFilter view = GraphFilter.everything().withInclude(EnumSet.of(NodeKind.EVENT, NodeKind.QUOTE));
         PropertyGraph graph = store.read(ds -> new GraphViewBuilder(view).build(ds.asDatasetGraph()));
-        new HtmlExporter("newskg demo: " + bundledArticle().headline()).write(graph, html);
+        new HtmlExporter("newskg demo: " + headline).write(graph, html);
     }
 
     static Article bundledArticle() throws IOException {

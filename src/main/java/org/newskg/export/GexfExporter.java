@@ -101,8 +101,7 @@ public final class GexfExporter implements GraphExporter {
         values.add(new String[] {"e_confidence", e.confidence() == null ? null : NodeStyle.number(e.confidence())});
         values.add(new String[] {"e_firstDate", e.firstDate()});
         values.add(new String[] {"e_lastDate", e.lastDate()});
-        values.add(new String[] {"e_evidence",
-            String.join("\n", e.evidence().stream().map(ev -> ev.sentence()).toList())});
+        values.add(new String[] {"e_evidence", GraphMlExporter.evidence(e)});
         attvalues(w, values);
         spell(w, e.firstDate());
         w.write("      </edge>\n");

@@ -105,7 +105,7 @@ public final class GraphMlExporter implements GraphExporter {
         data(w, "e_confidence", e.confidence() == null ? null : NodeStyle.number(e.confidence()));
         data(w, "e_firstDate", e.firstDate());
         data(w, "e_lastDate", e.lastDate());
-        data(w, "e_evidence", String.join("\n", e.evidence().stream().map(ev -> ev.sentence()).toList()));
+        data(w, "e_evidence", evidence(e));
         w.write("      <data key=\"e_yed\">\n        <y:PolyLineEdge>\n");
         w.write("          <y:LineStyle color=\"#888888\" type=\"line\" width=\"1.0\"/>\n");
         w.write("          <y:Arrows source=\"none\" target=\"standard\"/>\n");
@@ -139,6 +139,11 @@ public final class GraphMlExporter implements GraphExporter {
             }
         }
         return sb.toString();
+    }
+
+    /** The evidence sentences of an edge, one per line. */
+    static String evidence(GraphEdge e) {
+        return String.join("\n", e.evidence().stream().map(ev -> ev.sentence()).toList());
     }
 
     /** Literal facts as lines "property: value". */

@@ -59,7 +59,7 @@ public final class Neo4jExporter implements GraphExporter {
                 Csv.row(w, java.util.Arrays.asList(e.source(), e.target(), type, e.label(),
                         NodeStyle.number(e.weight()), Integer.toString(e.articles()),
                         e.confidence() == null ? null : NodeStyle.number(e.confidence()), e.firstDate(),
-                        e.lastDate(), String.join("\n", e.evidence().stream().map(ev -> ev.sentence()).toList())));
+                        e.lastDate(), GraphMlExporter.evidence(e)));
             }
         }
         Files.writeString(target.resolve(SCRIPT), new CypherScript(labels, types).text(), StandardCharsets.UTF_8);

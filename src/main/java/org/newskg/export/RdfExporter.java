@@ -70,7 +70,7 @@ public final class RdfExporter {
     private static DatasetGraph oneGraph(DatasetGraph data, String article) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         data.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && (g.getURI().equals(article) || g.getURI().endsWith("/article/" + article))) {
+            if (g.isURI() && org.newskg.export.graph.GraphViewBuilder.isArticle(g.getURI(), article)) {
                 one.addGraph(g, data.getGraph(g));
             }
         });

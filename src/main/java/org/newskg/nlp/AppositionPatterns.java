@@ -126,7 +126,7 @@ final class AppositionPatterns {
     private static void apposition(DocView doc, int sentence, int after, String person, Consumer<Relation> out) {
         List<CoreLabel> t = doc.tokens(sentence);
         int i = after;
-        if (i + 2 >= t.size() + 1 || i >= t.size() || !t.get(i).word().equals(",")) {
+        if (i + 1 >= t.size() || !t.get(i).word().equals(",")) {
             return;
         }
         Provenance p = new Provenance(0.85, "pattern", sentence);
@@ -171,12 +171,15 @@ final class AppositionPatterns {
     private static void home(DocView doc, Resolution res, List<NameMention> names, NameMention person, String key,
                              Consumer<Relation> out) {
         int s = person.sentence();
+        if (!key.equals(firstPerson(res, doc, s))) {
+            return;
+        }
         for (NameMention place : names) {
             if (place.sentence() != s || !place.type().isPlace()) {
                 continue;
             }
             String before = doc.text(doc.sentenceBegin(s), place.span().begin());
-            if (HOME.matcher(before).find() && firstPerson(res, doc, s) != null && firstPerson(res, doc, s).equals(key)) {
+            if (HOME.matcher(before).find()) {
                 String where = res.at(s, place.tokenBegin());
                 if (where != null) {
                     out.accept(new Relation(key, RelationType.HOME_LOCATION, where, new Provenance(0.6, "pattern", s)));

@@ -92,11 +92,11 @@ final class NameMentionCollector {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : names) {
             NameMention keep = m;
-            if (m.span().end() <= headlineEnd && m.tokenEnd() - m.tokenBegin() >= 2) {
+            if (m.span().end() <= headlineEnd && m.tokenEnd() - m.tokenBegin() >= 2
+                    && names.stream().noneMatch(n -> n.span().begin() > headlineEnd && n.text().equals(m.text()))) {
                 for (NameMention body : names) {
                     String t = body.text();
-                    if (body.span().begin() > headlineEnd && m.text().startsWith(t + " ")
-                            && names.stream().noneMatch(n -> n.span().begin() > headlineEnd && n.text().equals(m.text()))) {
+                    if (body.span().begin() > headlineEnd && m.text().startsWith(t + " ")) {
                         int tokens = t.split("\\s+").length;
                         int end = m.span().begin() + t.length();
                         keep = new NameMention(new Span(m.span().begin(), end, t, m.sentence()), m.tokenBegin(),

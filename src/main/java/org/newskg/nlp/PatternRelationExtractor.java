@@ -95,8 +95,10 @@ final class PatternRelationExtractor {
             }
             IndexedWord role = e.getGovernor();
             String rel = roles.get(role.lemma() == null ? role.word().toLowerCase() : role.lemma().toLowerCase());
+            // "The Commission said ... Its chairman, X": "its" is the organization named last, which coreference
+            // often gets wrong
             String owner = e.getDependent().word().equalsIgnoreCase("its")
-                    ? lastOrganizationBefore(doc, res, s, e.getDependent().index() - 1)
+                    ? res.lastBefore(doc, s, e.getDependent().index() - 1, EntityType.ORGANIZATION, true)
                     : res.at(s, e.getDependent().index() - 1);
             String holder = holder(doc, g, res, s, role);
             if (rel == null || owner == null || holder == null || owner.equals(holder)) {
@@ -104,24 +106,6 @@ final class PatternRelationExtractor {
             }
             emit(res.entity(owner), res.entity(holder), rel, new Provenance(0.8, "pattern", s), out);
         }
-    }
-
-    /**
-     * "The Commission said ... Its chairman, X": "its" is the organization named last before it (in this
-     * sentence or the two before); coreference often picks a more distant one.
-     */
-    private static String lastOrganizationBefore(DocView doc, Resolution res, int s, int index) {
-        for (int sent = s; sent >= Math.max(0, s - 2); sent--) {
-            int from = sent == s ? index - 1 : doc.tokens(sent).size() - 1;
-            for (int i = from; i >= 0; i--) {
-                String k = res.at(sent, i);
-                if (k != null && res.entity(k).type() == EntityType.ORGANIZATION
-                        && !doc.tokens(sent).get(i).tag().startsWith("PRP")) {
-                    return k;
-                }
-            }
-        }
-        return null;
     }
 
     /** The named person holding the role: an apposition, or the name right after the role noun. */

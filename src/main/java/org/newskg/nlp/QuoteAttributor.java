@@ -107,7 +107,9 @@ final class QuoteAttributor {
         }
         String speaker = subjectOf(doc.deps(bestSentence), res, bestSentence, best);
         if (speaker == null && pronounSubject(doc.deps(bestSentence), best)) {
-            speaker = lastPersonBefore(doc, res, bestSentence, best.index() - 1);
+            // "..., he said" when coreference left "he" unresolved: the person named last before the verb
+            speaker = res.lastBefore(doc, bestSentence, best.index() - 1, org.newskg.extraction.EntityType.PERSON,
+                    false);
         }
         return speaker == null ? null
                 : new Attribution(speaker, new Provenance(bestScore < 100 ? 0.9 : 0.75, "quote-verb", bestSentence));
@@ -121,23 +123,6 @@ final class QuoteAttributor {
             }
         }
         return false;
-    }
-
-    /**
-     * "..., he said" when coreference left "he" unresolved: the person named last before the verb, in its
-     * sentence or the two before.
-     */
-    private static String lastPersonBefore(DocView doc, Resolution res, int s, int index) {
-        for (int sent = s; sent >= Math.max(0, s - 2); sent--) {
-            int from = sent == s ? index - 1 : doc.tokens(sent).size() - 1;
-            for (int i = from; i >= 0; i--) {
-                String k = res.at(sent, i);
-                if (k != null && res.entity(k).type() == org.newskg.extraction.EntityType.PERSON) {
-                    return k;
-                }
-            }
-        }
-        return null;
     }
 
     /** Tree distance when the verb governs part of the quote; otherwise 100 plus the distance in characters. */

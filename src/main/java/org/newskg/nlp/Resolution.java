@@ -43,6 +43,25 @@ final class Resolution {
         return refs.get(pos(sentence, index0));
     }
 
+    /**
+     * The entity of that type referred to last before token {@code index} of sentence {@code s}, looking back
+     * through that sentence and the two before it; with {@code skipPronouns}, only names count, not a "he" or
+     * "its" that coreference resolved.
+     */
+    String lastBefore(DocView doc, int s, int index, EntityType type, boolean skipPronouns) {
+        for (int sent = s; sent >= Math.max(0, s - 2); sent--) {
+            int from = sent == s ? index - 1 : doc.tokens(sent).size() - 1;
+            for (int i = from; i >= 0; i--) {
+                String k = at(sent, i);
+                if (k != null && entity(k).type() == type
+                        && !(skipPronouns && doc.tokens(sent).get(i).tag().startsWith("PRP"))) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The entity of the first token in [from, to) that refers to one, or null. */
     String within(int sentence, int from, int to) {
         for (int i = from; i < to; i++) {

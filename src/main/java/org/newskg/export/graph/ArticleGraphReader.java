@@ -81,7 +81,7 @@ final class ArticleGraphReader {
             article(acc, mentions);
         }
         if (coMentions != GraphFilter.CoMentions.NONE) {
-            new CoMentionCounter(sentences, this::id).count(acc, mentions, coMentions, support(null, null));
+            new CoMentionCounter(sentences, this::id).count(acc, mentions, coMentions, support(null));
         }
     }
 
@@ -108,7 +108,7 @@ final class ArticleGraphReader {
             if (t.getObject().isLiteral()) {
                 n.fact(Labels.of(p), t.getObject().getLiteralLexicalForm(), evidence(st));
             } else if (entityTypes.containsKey(t.getObject())) {
-                acc.edge(id(e), Labels.localName(p), Labels.of(p), id(t.getObject()), support(st, null), Double.NaN);
+                acc.edge(id(e), Labels.localName(p), Labels.of(p), id(t.getObject()), support(st), Double.NaN);
             }
         });
     }
@@ -126,7 +126,7 @@ final class ArticleGraphReader {
             Statement st = statements.get(key(t));
             if (EVENT_ROLES.contains(t.getPredicate()) && entityTypes.containsKey(t.getObject())) {
                 String p = t.getPredicate().getURI();
-                acc.edge(id(ev), Labels.localName(p), Labels.of(p), id(t.getObject()), support(st, null),
+                acc.edge(id(ev), Labels.localName(p), Labels.of(p), id(t.getObject()), support(st),
                         Double.NaN);
             } else if (t.getObject().isLiteral() && !t.getPredicate().equals(Vocab.LABEL)) {
                 n.fact(Labels.of(t.getPredicate().getURI()), t.getObject().getLiteralLexicalForm(),
@@ -144,13 +144,13 @@ final class ArticleGraphReader {
         n.fact("text", text, null);
         graph.find(q, Vocab.CREATOR, Node.ANY).forEachRemaining(t -> {
             if (entityTypes.containsKey(t.getObject())) {
-                acc.edge(id(t.getObject()), "said", "said", id(q), support(statements.get(key(t)), null),
+                acc.edge(id(t.getObject()), "said", "said", id(q), support(statements.get(key(t))),
                         Double.NaN);
             }
         });
         graph.find(q, Vocab.ABOUT, Node.ANY).forEachRemaining(t -> {
             if (entityTypes.containsKey(t.getObject())) {
-                acc.edge(id(q), "about", "about", id(t.getObject()), support(statements.get(key(t)), null),
+                acc.edge(id(q), "about", "about", id(t.getObject()), support(statements.get(key(t))),
                         Double.NaN);
             }
         });
@@ -168,13 +168,13 @@ final class ArticleGraphReader {
         if (url != null) {
             n.fact("url", url, null);
         }
-        mentions.forEach((e, begins) -> acc.edge(id(a), "mentions", "mentions", id(e), support(null, null),
+        mentions.forEach((e, begins) -> acc.edge(id(a), "mentions", "mentions", id(e), support(null),
                 Math.max(1, begins.size())));
     }
 
-    private Support support(Statement st, String sentence) {
+    private Support support(Statement st) {
         return new Support(articleIri, headline, date(), st == null ? null : st.confidence(),
-                st == null ? sentence : st.sentence());
+                st == null ? null : st.sentence());
     }
 
     private Evidence evidence(Statement st) {

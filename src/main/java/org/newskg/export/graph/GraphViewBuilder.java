@@ -23,7 +23,7 @@ public final class GraphViewBuilder {
     public PropertyGraph build(DatasetGraph data) {
         List<Node> graphs = new ArrayList<>();
         data.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && (filter.article() == null || matches(g.getURI(), filter.article()))) {
+            if (g.isURI() && (filter.article() == null || isArticle(g.getURI(), filter.article()))) {
                 graphs.add(g);
             }
         });
@@ -42,7 +42,8 @@ public final class GraphViewBuilder {
         return ForceLayout.apply(new GraphPruner(filter).prune(acc.result()));
     }
 
-    private static boolean matches(String graphIri, String article) {
+    /** True when the graph is the article's: its IRI, or the id after "article/". */
+    public static boolean isArticle(String graphIri, String article) {
         return graphIri.equals(article) || graphIri.endsWith("/article/" + article);
     }
 }

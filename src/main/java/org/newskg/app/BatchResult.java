@@ -33,7 +33,7 @@ public final class BatchResult {
         skipped.merge(reason, 1, Integer::sum);
     }
 
-    synchronized void failed(String reason, String message) {
+    public synchronized void failed(String reason, String message) {
         failedReasons.merge(reason, 1, Integer::sum);
         failures.add(message);
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -60,6 +61,11 @@ public final class BatchRunner {
 
     /** Runs the batch; {@code skip} says which articles need no analysis (already stored unchanged). */
     public BatchResult run(List<String> inputs, Predicate<Article> skip, ExtractionConsumer consumer) {
+        return run(sink -> reader.read(inputs, sink), skip, consumer);
+    }
+
+    /** Runs the batch over what {@code source} reads into the sink it is given (a request body, say). */
+    public BatchResult run(Consumer<ArticleSink> source, Predicate<Article> skip, ExtractionConsumer consumer) {
         BatchResult result = new BatchResult();
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "newskg-analysis");
@@ -70,7 +76,7 @@ public final class BatchRunner {
         Function<Article, Extraction>[] analyse = new Function[1];
         int[] seen = {0};
         try {
-            reader.read(inputs, new ArticleSink() {
+            source.accept(new ArticleSink() {
                 @Override
                 public void article(Article a) {
                     result.read();

@@ -1,5 +1,7 @@
 package org.newskg.app;
 
+import java.util.List;
+
 import org.newskg.extraction.Extraction;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.CrossArticleResolver;
@@ -7,8 +9,8 @@ import org.newskg.source.Article;
 import org.newskg.store.KgStore;
 
 /**
- * Puts extractions into a store: each article replaces its own named graph in one transaction, and an
- * article whose text is already stored unchanged is skipped unless forced.
+ * Puts extractions into a store: each article replaces its own named graph, whole articles are committed
+ * together, and an article whose text is already stored unchanged is skipped unless forced.
  */
 public final class StoreIngestor {
     private final KgStore store;
@@ -30,7 +32,19 @@ public final class StoreIngestor {
 
     /** Stores the extraction; its people are first matched with those other articles stored (see resolve). */
     public void put(Extraction x) {
-        Extraction resolved = resolver == null ? x : store.read(ds -> resolver.resolve(x, ds));
-        store.replaceGraph(mapper.iris().articleIri(x.article()), sink -> mapper.map(resolved, sink));
+        putAll(List.of(x));
+    }
+
+    /**
+     * Stores extractions in one transaction, in order; each article's people are matched with those of the
+     * articles stored before it, this batch's included.
+     */
+    public void putAll(List<Extraction> xs) {
+        store.writeBatch(batch -> {
+            for (Extraction x : xs) {
+                Extraction resolved = resolver == null ? x : resolver.resolve(x, batch.dataset());
+                batch.replaceGraph(mapper.iris().articleIri(x.article()), sink -> mapper.map(resolved, sink));
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -8,6 +9,7 @@ import org.newskg.NewskgException;
 import org.newskg.app.AnalyzerFactory;
 import org.newskg.app.BatchResult;
 import org.newskg.app.BatchRunner;
+import org.newskg.app.BatchedStoreWriter;
 import org.newskg.app.Progress;
 import org.newskg.app.StoreIngestor;
 import org.newskg.rdf.ExtractionMapper;
@@ -26,11 +28,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract articles into a TDB2 store (or a Graph Store Protocol endpoint): one named graph",
                 "per article, replaced when the article changes, skipped when it is stored unchanged.",
-                "Creates the store if needed. A killed run leaves whole articles only; run it again to finish."},
+                "Creates the store if needed. Articles are committed in groups every few seconds; a killed run",
+                "leaves whole articles only, and running it again finishes the rest."},
         footer = {"", "Examples:", "  newskg ingest --store graphs/news articles/",
                 "  newskg ingest --store graphs/news --threads 2 --include '*.html' --exclude 'drafts/**' site/",
                 "  newskg ingest --endpoint http://127.0.0.1:3030/ds/data dump.jsonl.gz"})
 public final class IngestCommand implements Callable<Integer> {
+    /** Articles are committed together once this many wait, or the oldest has waited this long. */
+    static final int BATCH_ARTICLES = 64;
+    static final Duration BATCH_DELAY = Duration.ofSeconds(5);
+
+    static {
+        System.setProperty("newskg.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
     @Mixin
     CommonOptions common;
     @Mixin
@@ -50,9 +61,10 @@ public final class IngestCommand implements Callable<Integer> {
         String endpoint;
     }
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-            description = "Articles analysed at once, sharing one pipeline (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles analysed at once, sharing one pipeline (default: the number of cores, here "
+                    + "${sys:newskg.cores}). Storing runs beside them on the command's own thread.")
+    Integer threads;
 
     @Option(names = "--force", description = "Analyse and replace articles even when they are stored unchanged.")
     boolean force;
@@ -65,6 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int threads = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
         if (threads < 1) {
             throw NewskgException.usage("--threads must be at least 1");
         }
@@ -74,7 +87,14 @@ public final class IngestCommand implements Callable<Integer> {
             StoreIngestor ingestor = new StoreIngestor(kg, new ExtractionMapper(new Iris(input.base)), force);
             var runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, threads,
                     input.timeLimit());
-            BatchResult result = runner.run(inputs, ingestor::unchanged, ingestor::put);
+            BatchedStoreWriter writer = new BatchedStoreWriter(ingestor, BATCH_ARTICLES, BATCH_DELAY);
+            BatchResult result = runner.run(inputs, ingestor::unchanged, writer);
+            try {
+                writer.flush();
+            } catch (NewskgException e) {
+                progress.problem(e.getMessage());
+                result.failed("not stored", e.getMessage());
+            }
             progress.info(result.summary("ingested") + " into "
                     + (target.store != null ? target.store : target.endpoint));
             return result.failures().isEmpty() ? 0 : 1;

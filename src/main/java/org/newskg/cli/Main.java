@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Turns English news articles into a knowledge graph of people, places, organizations,",
                 "events and quotes (Stanford CoreNLP → RDF → Apache Jena TDB2), every fact traceable to its sentence."},
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, LoadCommand.class, BenchCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. Run 'newskg COMMAND --help' for a command's options."})
 public final class Main implements Runnable {

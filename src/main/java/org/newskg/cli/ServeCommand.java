@@ -1,10 +1,15 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.newskg.NewskgException;
 import org.newskg.app.Progress;
+import org.newskg.app.WebIngestService;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.Vocab;
 import org.newskg.server.ServerConfig;
 import org.newskg.server.SparqlServer;
 import org.newskg.store.Tdb2Store;
@@ -18,10 +23,14 @@ import picocli.CommandLine.Option;
         description = {"Serve a store as a SPARQL endpoint (Apache Jena Fuseki) until stopped with Ctrl-C.",
                 "Read-only and on this machine only (127.0.0.1) unless told otherwise; every query has a time limit.",
                 "Endpoints: /newskg/sparql (query), /newskg/get (Graph Store Protocol, read); with --update also",
-                "/newskg/update and /newskg/data, for the users of --password-file (HTTP basic authentication)."},
+                "/newskg/update and /newskg/data, and with --ingest /newskg/ingest (POST articles to analyse and",
+                "store), for the users of --password-file (HTTP basic authentication)."},
         footer = {"", "Examples:", "  newskg serve --store graphs/demo-store",
                 "  curl http://127.0.0.1:3030/newskg/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'",
-                "  newskg serve --store kg --update --password-file users.txt   # lines of 'user: password'"})
+                "  newskg serve --store kg --update --password-file users.txt   # lines of 'user: password'",
+                "  newskg serve --store kg --ingest --password-file users.txt",
+                "  curl -u ana:secret -H 'Content-Type: text/plain' --data-binary @story.txt \\",
+                "       'http://127.0.0.1:3030/newskg/ingest?date=2024-03-08'"})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -47,16 +56,39 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Users who may update, one 'user: password' per line (Jetty's format).")
     Path passwordFile;
 
+    @Option(names = "--ingest", description = {"Also take articles over HTTP: POST them to /newskg/ingest (needs "
+            + "--password-file). The CoreNLP pipeline is loaded at start and stays warm, so each request pays only "
+            + "for its own articles."})
+    boolean ingest;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With --ingest: articles of one request analysed at once (default: the number of cores).")
+    Integer threads;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The article intake, with the pipeline loaded, when --ingest is given. */
+    private WebIngestService intake(Tdb2Store kg, Progress progress) {
+        if (!ingest) {
+            return null;
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return new WebIngestService(kg, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), n,
+                Duration.ofSeconds(300), progress).warm();
+    }
+
     @Override
     public Integer call() {
-        if (update && passwordFile == null) {
-            throw NewskgException.usage("--update needs --password-file: updates are only for named users");
+        if ((update || ingest) && passwordFile == null) {
+            throw NewskgException.usage((update ? "--update" : "--ingest")
+                    + " needs --password-file: writing is only for named users");
         }
-        if (!update && passwordFile != null) {
-            throw NewskgException.usage("--password-file is only used with --update");
+        if (!update && !ingest && passwordFile != null) {
+            throw NewskgException.usage("--password-file is only used with --update or --ingest");
+        }
+        if (threads != null && threads < 1) {
+            throw NewskgException.usage("--threads must be at least 1");
         }
         if (port < 0 || port > 65535 || timeout < 1) {
             throw NewskgException.usage("--port must be 0-65535 and --timeout at least 1");
@@ -64,12 +96,16 @@ public final class ServeCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
         try (Tdb2Store kg = Tdb2Store.openExisting(store);
              SparqlServer server = SparqlServer.start(kg.datasetGraph(),
-                     new ServerConfig(host, port, "/newskg", timeout, update ? passwordFile : null))) {
+                     new ServerConfig(host, port, "/newskg", timeout, passwordFile, update), intake(kg, progress))) {
             if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
                 progress.problem("listening on " + host + ": other machines can reach this endpoint");
             }
             progress.info("SPARQL endpoint: " + server.queryUrl() + (update ? " (updates: " + server.updateUrl()
                     + ", for the users of " + passwordFile + ")" : " (read-only)") + ". Ctrl-C stops it.");
+            if (ingest) {
+                progress.info("Articles: POST to " + server.ingestUrl() + " (text/plain, text/html or JSON lines; "
+                        + "?date=YYYY-MM-DD&name=NAME for plain text), for the users of " + passwordFile + ".");
+            }
             server.join();
         }
         return 0;

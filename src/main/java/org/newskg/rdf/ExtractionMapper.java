@@ -98,6 +98,10 @@ public final class ExtractionMapper {
                 add(s, Vocab.MENTION, mention);
                 add(mention, Vocab.TYPE, Vocab.NIF_PHRASE);
                 nif(mention, m.begin(), m.end(), m.text());
+                if (m.sentence() >= 0 && m.sentence() < x.sentences().size()) {
+                    Sentence in = x.sentences().get(m.sentence());
+                    add(mention, Vocab.IN_SENTENCE, iris.span(article, in.begin(), in.end()));
+                }
             }
             add(graph, Vocab.MENTIONS, s);
         }

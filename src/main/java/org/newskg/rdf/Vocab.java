@@ -65,6 +65,8 @@ public final class Vocab {
     public static final Node END_INDEX = iri(NIF + "endIndex");
     public static final Node ANCHOR_OF = iri(NIF + "anchorOf");
     public static final Node REFERENCE_CONTEXT = iri(NIF + "referenceContext");
+    /** From a mention to the sentence it is in (NIF 2.0's nif:sentence). */
+    public static final Node IN_SENTENCE = iri(NIF + "sentence");
 
     public static final Node ACTIVITY = iri(PROV + "Activity");
     public static final Node WAS_GENERATED_BY = iri(PROV + "wasGeneratedBy");

@@ -31,23 +31,45 @@ public final class CrossArticleResolver {
             + " OPTIONAL { ?p owl:sameAs ?link } }";
 
     private final Iris iris;
+    /** The stored people by IRI: read from the store once, then kept up to date with what this resolver passed. */
+    private Map<String, Stored> people;
 
     public CrossArticleResolver(Iris iris) {
         this.iris = iris;
     }
 
-    /** The extraction with its people renamed to the stored entities they are; call in a read transaction. */
+    /**
+     * The extraction with its people renamed to the stored entities they are; call in a transaction, with the
+     * articles resolved before already in {@code store}. One resolver serves one writer: it remembers the people
+     * of every extraction it returns, so that the store is scanned for people only once.
+     */
     public Extraction resolve(Extraction x, Dataset store) {
-        Map<String, Stored> people = people(store);
-        if (people.isEmpty()) {
-            return x;
+        if (people == null) {
+            people = people(store);
         }
+        Extraction resolved = people.isEmpty() ? x : match(x, store);
+        remember(resolved);
+        return resolved;
+    }
+
+    private void remember(Extraction x) {
+        for (Entity e : x.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                Stored st = people.computeIfAbsent(iris.entity(e).getURI(), k -> new Stored(k, e.name(),
+                        e.wikiTitle() != null ? Vocab.DBR + e.wikiTitle() : null));
+                st.names.add(e.name());
+                st.names.addAll(e.altNames());
+            }
+        }
+    }
+
+    private Extraction match(Extraction x, Dataset store) {
         Set<String> context = new HashSet<>();
         x.entities().forEach(e -> context.add(iris.entity(e).getURI()));
         List<Entity> out = new ArrayList<>();
         boolean changed = false;
         for (Entity e : x.entities()) {
-            Entity r = e.type() == EntityType.PERSON ? match(e, people, context, store) : e;
+            Entity r = e.type() == EntityType.PERSON ? match(e, context, store) : e;
             changed |= r != e;
             out.add(r);
         }
@@ -55,7 +77,7 @@ public final class CrossArticleResolver {
                 x.run()) : x;
     }
 
-    private Entity match(Entity e, Map<String, Stored> people, Set<String> context, Dataset store) {
+    private Entity match(Entity e, Set<String> context, Dataset store) {
         String own = iris.entity(e).getURI();
         if (people.containsKey(own)) {
             return e;

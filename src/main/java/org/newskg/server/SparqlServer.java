@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -37,17 +39,31 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     public static SparqlServer start(DatasetGraph data, ServerConfig config) {
+        return start(data, config, null);
+    }
+
+    /**
+     * Starts the server; with an {@code intake} (which needs a password file) it also serves
+     * {@code POST /DATASET/ingest}.
+     */
+    public static SparqlServer start(DatasetGraph data, ServerConfig config, ArticleIntake intake) {
         data.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000));
         DataService.Builder service = DataService.newBuilder(data)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder b = FusekiServer.create().port(config.port()).enablePing(true);
+        Map<String, String> users = config.passwordFile() == null ? Map.of() : users(config.passwordFile());
         if (config.updatable()) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
-            b.securityHandler(JettySecurityLib.makeSecurityHandler("newskg", users(config.passwordFile()),
-                    AuthScheme.BASIC));
+            b.securityHandler(JettySecurityLib.makeSecurityHandler("newskg", userStore(users), AuthScheme.BASIC));
+        }
+        if (intake != null) {
+            if (users.isEmpty()) {
+                throw NewskgException.usage("taking articles over HTTP needs --password-file");
+            }
+            b.addServlet(config.name() + "/ingest", new IngestServlet(intake, users));
         }
         b.add(config.name(), service.build());
         FusekiServer s = b.build();
@@ -66,16 +82,21 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /** The users of a password file of "user: password" lines (read once; no file watcher left running). */
-    private static UserStore users(Path file) {
+    private static UserStore userStore(Map<String, String> users) {
+        UserStore store = new UserStore();
+        users.forEach((user, password) -> JettySecurityLib.addUser(store, user, password));
+        return store;
+    }
+
+    private static Map<String, String> users(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw NewskgException.usage(file + ": cannot read the password file: " + e.getMessage());
         }
-        UserStore users = new UserStore();
+        Map<String, String> users = new LinkedHashMap<>();
         int n = 0;
-        int added = 0;
         for (String line : lines) {
             n++;
             String l = line.strip();
@@ -86,10 +107,9 @@ public final class SparqlServer implements AutoCloseable {
             if (colon <= 0 || colon == l.length() - 1) {
                 throw NewskgException.usage(file + ":" + n + ": expected 'user: password'");
             }
-            JettySecurityLib.addUser(users, l.substring(0, colon).strip(), l.substring(colon + 1).strip());
-            added++;
+            users.put(l.substring(0, colon).strip(), l.substring(colon + 1).strip());
         }
-        if (added == 0) {
+        if (users.isEmpty()) {
             throw NewskgException.usage(file + ": no users in the password file");
         }
         return users;
@@ -103,6 +123,11 @@ public final class SparqlServer implements AutoCloseable {
     /** The query endpoint, such as http://127.0.0.1:3030/newskg/sparql. */
     public String queryUrl() {
         return "http://" + config.host() + ":" + port() + config.name() + "/sparql";
+    }
+
+    /** Where articles are posted when the server takes them, such as http://127.0.0.1:3030/newskg/ingest. */
+    public String ingestUrl() {
+        return "http://" + config.host() + ":" + port() + config.name() + "/ingest";
     }
 
     public String updateUrl() {

@@ -53,15 +53,24 @@ public final class ArticleReader {
     }
 
     private void readStdin(ArticleSink sink) {
+        read("<stdin>", stdin, InputKind.TEXT, sink);
+    }
+
+    /** Reads one stream of a known kind (standard input, the body of a web request) named {@code origin}. */
+    public void read(String origin, InputStream in, InputKind kind, ArticleSink sink) {
         try {
-            byte[] bytes = stdin.readNBytes(byteLimit() + 1);
-            if (bytes.length > byteLimit()) {
-                sink.problem(tooLong("<stdin>"));
+            if (kind.streamed()) {
+                JsonlArticles.read(origin, in, options, a -> accept(a, sink), sink::problem);
                 return;
             }
-            whole("<stdin>", bytes, InputKind.TEXT, sink);
+            byte[] bytes = in.readNBytes(byteLimit() + 1);
+            if (bytes.length > byteLimit()) {
+                sink.problem(tooLong(origin));
+                return;
+            }
+            whole(origin, bytes, kind, sink);
         } catch (IOException e) {
-            sink.problem(ReadProblem.failed("<stdin>", "unreadable", "cannot read: " + e.getMessage()));
+            sink.problem(ReadProblem.failed(origin, "unreadable", "cannot read: " + e.getMessage()));
         }
     }
 

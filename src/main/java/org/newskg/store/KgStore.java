@@ -15,6 +15,32 @@ public interface KgStore extends AutoCloseable {
     /** Replaces the named graph {@code graphIri} with what {@code writer} streams, in one transaction. */
     void replaceGraph(String graphIri, Consumer<StreamRDF> writer);
 
+    /**
+     * Runs {@code work} as one unit of writing: in a local store one transaction, so that everything it
+     * replaces is committed together or not at all, and each step sees what the earlier ones wrote. The
+     * default replaces each graph on its own, for stores without transactions.
+     */
+    default void writeBatch(Consumer<GraphBatch> work) {
+        work.accept(new GraphBatch() {
+            @Override
+            public Dataset dataset() {
+                throw new UnsupportedOperationException("this store cannot be read");
+            }
+
+            @Override
+            public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+                KgStore.this.replaceGraph(graphIri, writer);
+            }
+        });
+    }
+
+    /** What {@link #writeBatch} hands its work: the dataset as written so far, and graph replacement. */
+    interface GraphBatch {
+        Dataset dataset();
+
+        void replaceGraph(String graphIri, Consumer<StreamRDF> writer);
+    }
+
     /** Drops one article's graph; false when there was none. */
     boolean dropGraph(String graphIri);
 

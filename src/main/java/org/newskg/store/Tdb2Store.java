@@ -79,14 +79,31 @@ public final class Tdb2Store implements KgStore {
 
     @Override
     public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
-        Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
-            dsg.removeGraph(g);
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
-            sink.start();
-            writer.accept(sink);
-            sink.finish();
-        });
+        Txn.executeWrite(dsg, () -> replaceInTransaction(graphIri, writer));
+    }
+
+    @Override
+    public void writeBatch(Consumer<GraphBatch> work) {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        Txn.executeWrite(dsg, () -> work.accept(new GraphBatch() {
+            @Override
+            public Dataset dataset() {
+                return ds;
+            }
+
+            @Override
+            public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+                replaceInTransaction(graphIri, writer);
+            }
+        }));
+    }
+
+    private void replaceInTransaction(String graphIri, Consumer<StreamRDF> writer) {
+        dsg.removeGraph(NodeFactory.createURI(graphIri));
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        sink.start();
+        writer.accept(sink);
+        sink.finish();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.newskg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -101,5 +102,55 @@ class SparqlServerTest {
         Cli c = Cli.run("serve", "--store", dir.toString(), "--update");
         assertThat(c.exit()).isEqualTo(2);
         assertThat(c.err()).contains("--update needs --password-file");
+    }
+
+    private HttpResponse<String> post(String url, String body, String type, String user, String password)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void articlesArePostedOnlyByUsersAndReachTheIntakeWithTheirTypeAndDate(@TempDir Path dir) throws Exception {
+        Path users = dir.resolve("users.txt");
+        Files.writeString(users, "reporter: pa55\n");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        ArticleIntake intake = (body, type, date, name) -> {
+            try {
+                seen.add(new String(body.readAllBytes(), StandardCharsets.UTF_8) + "|" + type + "|" + date + "|" + name);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new ArticleIntake.Reply(200, "{\"stored\":[]}");
+        };
+        try (Tdb2Store kg = store(dir);
+             SparqlServer server = SparqlServer.start(kg.datasetGraph(),
+                     new ServerConfig("127.0.0.1", 0, "newskg", 60, users, false), intake)) {
+            String url = server.ingestUrl();
+            assertThat(post(url, "Text.", "text/plain", null, null).statusCode()).isEqualTo(401);
+            assertThat(post(url, "Text.", "text/plain", "reporter", "nope").statusCode()).isEqualTo(401);
+            assertThat(seen).isEmpty();
+            HttpResponse<String> ok = post(url + "?date=2024-03-08&name=story", "Héadline\n\nText.",
+                    "text/plain; charset=utf-8", "reporter", "pa55");
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            assertThat(seen).containsExactly("Héadline\n\nText.|text/plain; charset=utf-8|2024-03-08|story");
+            // the password file opens ingest only: SPARQL Update stays closed
+            assertThat(update(server, INSERT, "reporter", "pa55").statusCode()).isIn(404, 405);
+        }
+    }
+
+    @Test
+    void takingArticlesWithoutAPasswordFileIsRefused(@TempDir Path dir) {
+        try (Tdb2Store kg = store(dir)) {
+            assertThatThrownBy(() -> SparqlServer.start(kg.datasetGraph(),
+                    new ServerConfig("127.0.0.1", 0, "newskg", 60, null), (b, t, d, n) -> null))
+                    .hasMessageContaining("--password-file");
+        }
     }
 }

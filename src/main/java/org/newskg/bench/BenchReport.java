@@ -1,0 +1,36 @@
+package org.newskg.bench;
+
+import java.util.Map;
+
+/** The benchmark's result as a markdown table, ready for the README. */
+public final class BenchReport {
+    private BenchReport() {
+    }
+
+    public static String markdown(Measurements m, String machine) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format("Sample: %d articles, %,d tokens. Machine: %s.%n%n", m.articles(), m.tokens(), machine));
+        md.append("| Measure | newskg | Baseline | Ratio | Target | Met |\n|---|---:|---:|---:|---|---|\n");
+        for (Measurements.Row r : m.rows()) {
+            md.append(String.format("| %s | %s | %s | %.2f | %s | %s |%n", r.measure(), r.newskg(), r.baseline(),
+                    r.ratio(), r.target(), r.met() ? "yes" : "**no**"));
+        }
+        md.append(String.format("%nPeak memory with %d threads: %s.%n%n", m.threads(), Measurements.gb(m.manyPeakRss())));
+        md.append("| Example query | Rows | Median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
+        for (Map.Entry<String, QueryLatency.Stats> e : m.queries().entrySet()) {
+            QueryLatency.Stats s = e.getValue();
+            md.append(String.format("| %s | %s | %.1f | %.1f |%n", e.getKey(), s.rows() < 0 ? "" : Long.toString(s.rows()),
+                    s.medianMs(), s.p95Ms()));
+        }
+        return md.toString();
+    }
+
+    /** Cores, memory and Java of this machine, for the report's first line. */
+    public static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        long mem = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        return String.format("%d cores, %.0f GB RAM, Java %s, heap %.1f GB", rt.availableProcessors(), mem / 1e9,
+                System.getProperty("java.version"), rt.maxMemory() / 1e9);
+    }
+}

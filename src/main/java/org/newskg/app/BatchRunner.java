@@ -23,6 +23,8 @@ import org.newskg.source.Article;
 import org.newskg.source.ArticleReader;
 import org.newskg.source.ArticleSink;
 import org.newskg.source.ReadProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the inputs as a stream, analyses each article on up to {@code threads} threads sharing one pipeline,
@@ -31,6 +33,8 @@ import org.newskg.source.ReadProblem;
  * the batch goes on either way.
  */
 public final class BatchRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+
     /** Receives each extraction, on the calling thread, in input order. */
     @FunctionalInterface
     public interface ExtractionConsumer {
@@ -147,6 +151,7 @@ public final class BatchRunner {
             fail(result, "time limit", a.origin() + ": analysis took longer than " + timeLimit.toSeconds()
                     + " s; given up (raise --time-limit, or split the article)");
         } catch (ExecutionException e) {
+            LOG.info("{}: analysis failed", a.origin(), e.getCause()); // the stack trace, shown with -v
             fail(result, "analysis failed", a.origin() + ": " + describe(e.getCause()));
         } catch (NewskgException e) {
             fail(result, "not stored", a.origin() + ": " + e.getMessage());

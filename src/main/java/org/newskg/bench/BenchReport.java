@@ -15,7 +15,9 @@ public final class BenchReport {
             md.append(String.format("| %s | %s | %s | %.2f | %s | %s |%n", r.measure(), r.newskg(), r.baseline(),
                     r.ratio(), r.target(), r.met() ? "yes" : "**no**"));
         }
-        md.append(String.format("%nPeak memory with %d threads: %s.%n%n", m.threads(), Measurements.gb(m.manyPeakRss())));
+        md.append(String.format("%nPeak memory with %d threads: %s. Cores kept busy on average (CPU time / wall time, "
+                + "model loading included): bare CoreNLP %.2f, newskg 1 thread %.2f, %d threads %.2f.%n%n", m.threads(),
+                Measurements.gb(m.manyPeakRss()), m.coresBusy()[0], m.coresBusy()[1], m.threads(), m.coresBusy()[2]));
         md.append("| Example query | Rows | Median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
         for (Map.Entry<String, QueryLatency.Stats> e : m.queries().entrySet()) {
             QueryLatency.Stats s = e.getValue();

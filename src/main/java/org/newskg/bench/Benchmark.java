@@ -90,7 +90,8 @@ public final class Benchmark {
         long total = tokens.values().stream().mapToLong(Long::longValue).sum();
         return new Measurements(sample.size(), total, config.threads(), warm[0] / (warm[1] / 1e9),
                 warmThroughput(one, tokens), warmThroughput(many, tokens), construct / 1e9,
-                firstStored(one) / 1e9, bare.peakRss(), one.peakRss(), many.peakRss(), quads,
+                firstStored(one) / 1e9, bare.peakRss(), one.peakRss(), many.peakRss(),
+                new double[] {cores(bare), cores(one), cores(many)}, quads,
                 ours.wallNanos() / 1e9, jena.wallNanos() / 1e9, queries);
     }
 
@@ -112,7 +113,8 @@ public final class Benchmark {
         if (run.exit() != 0) {
             throw new NewskgException("benchmark step '" + name + "' failed (exit " + run.exit() + "); see " + log);
         }
-        progress.info(String.format("   %s: %.1f s, peak RSS %.2f GB", name, run.wallNanos() / 1e9, run.peakRss() / 1e9));
+        progress.info(String.format("   %s: %.1f s, %.2f cores busy on average, peak RSS %.2f GB", name,
+                run.wallNanos() / 1e9, run.cpuSeconds() / (run.wallNanos() / 1e9), run.peakRss() / 1e9));
         return run;
     }
 
@@ -127,6 +129,10 @@ public final class Benchmark {
             sum += tokens.getOrDefault(m.group(1), 0L);
         }
         return sum / ((stored.get(stored.size() - 1).at() - start.at()) / 1e9);
+    }
+
+    private static double cores(ChildJvm.Run run) {
+        return run.cpuSeconds() / (run.wallNanos() / 1e9);
     }
 
     private static long firstStored(ChildJvm.Run run) {

@@ -25,8 +25,11 @@ final class ChildJvm {
     record Line(long at, String text) {
     }
 
-    /** A finished child: its lines, wall time, peak resident memory (bytes; 0 where unknown), exit code. */
-    record Run(List<Line> lines, long wallNanos, long peakRss, int exit) {
+    /**
+     * A finished child: its lines, wall time, peak resident memory (bytes; 0 where unknown), CPU seconds used
+     * (user and system, all threads; 0 where unknown), exit code.
+     */
+    record Run(List<Line> lines, long wallNanos, long peakRss, double cpuSeconds, int exit) {
         List<Line> matching(Predicate<String> p) {
             return lines.stream().filter(l -> p.test(l.text())).toList();
         }
@@ -50,9 +53,11 @@ final class ChildJvm {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             long[] peak = {0};
+            double[] cpu = {0};
             Thread poll = new Thread(() -> {
                 while (p.isAlive()) {
                     peak[0] = Math.max(peak[0], highWaterMark(p.pid()));
+                    cpu[0] = Math.max(cpu[0], cpuSeconds(p.pid()));
                     sleep(100);
                 }
             }, "newskg-bench-rss");
@@ -70,7 +75,7 @@ final class ChildJvm {
             int exit = p.waitFor();
             long wall = System.nanoTime() - t0;
             poll.join();
-            return new Run(List.copyOf(lines), wall, peak[0], exit);
+            return new Run(List.copyOf(lines), wall, peak[0], cpu[0], exit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -91,6 +96,17 @@ final class ChildJvm {
             // the process has just ended, or this is not Linux
         }
         return 0;
+    }
+
+    /** User plus system CPU time of a live process so far, from /proc/PID/stat (Linux, 100 ticks a second). */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static void sleep(long ms) {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What the benchmark measured, and the ratios the targets are stated in. */
+/**
+ * What the benchmark measured, and the ratios the targets are stated in. {@code coresBusy}: the average
+ * number of cores each run kept busy (CPU time over wall time) for bare CoreNLP, 1 thread and N threads.
+ */
 public record Measurements(int articles, long tokens, int threads,
                     double bareTokensPerSecond, double oneThreadTokensPerSecond, double manyThreadsTokensPerSecond,
                     double bareConstructSeconds, double coldStartSeconds,
-                    long barePeakRss, long onePeakRss, long manyPeakRss,
+                    long barePeakRss, long onePeakRss, long manyPeakRss, double[] coresBusy,
                     long quads, double loadSeconds, double tdbloaderSeconds,
                     Map<String, QueryLatency.Stats> queries) {
 

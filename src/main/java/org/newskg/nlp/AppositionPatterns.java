@@ -205,7 +205,9 @@ final class AppositionPatterns {
         Provenance p = new Provenance(0.8, "pattern", a.sentence());
         if (i + 1 < names.size()) {
             NameMention b = names.get(i + 1);
-            String between = b.sentence() == a.sentence() ? doc.text(a.span().end(), b.span().begin()) : "";
+            // names can overlap ("Stade de France" and its "France"): only names in sequence have text between them
+            boolean inSequence = b.sentence() == a.sentence() && b.span().begin() >= a.span().end();
+            String between = inSequence ? doc.text(a.span().end(), b.span().begin()) : "";
             String outer = res.at(b.sentence(), b.tokenBegin());
             if (outer != null && !outer.equals(key) && b.type().isPlace() && contains(b.type(), a.type())) {
                 if (between.equals(" in ")) {

@@ -152,7 +152,8 @@ final class PatternRelationExtractor {
         for (int i = 0; i + 1 < names.size(); i++) {
             NameMention a = names.get(i);
             NameMention b = names.get(i + 1);
-            if (a.sentence() != b.sentence() || !a.type().isPlace() || a.type() == EntityType.COUNTRY
+            if (a.sentence() != b.sentence() || b.span().begin() < a.span().end() // overlapping names
+                    || !a.type().isPlace() || a.type() == EntityType.COUNTRY
                     || !(b.type() == EntityType.COUNTRY || b.type() == EntityType.ADMINISTRATIVE_AREA)
                     || !doc.text(a.span().end(), b.span().begin()).strip().equals(",")) {
                 continue;

@@ -136,6 +136,15 @@ public final class Tdb2Store implements KgStore {
         }
     }
 
+    /**
+     * Compacts the store: TDB2 writes each transaction's changes next to the old data, so replaced graphs and
+     * many small transactions leave dead space behind. Compaction copies the live data into a new generation
+     * and deletes the old one. Needs no other user of the store.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
     @Override
     public void close() {
         TDBInternal.expel(dsg);

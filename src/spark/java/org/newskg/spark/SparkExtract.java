@@ -2,12 +2,17 @@ package org.newskg.spark;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -30,7 +35,7 @@ import org.newskg.source.ReadOptions;
 /**
  * newskg's extraction as an Apache Spark job: JSON-lines articles in ({@code text}, optional {@code title},
  * {@code date}, {@code url}), N-Quads out, one named graph per article, the same quads {@code newskg extract
- * --format nq} writes. Each executor JVM loads the CoreNLP pipeline once and analyses its partitions' articles
+ * --format nq} writes, in part files named {@code part-NNNNN.nq}. Each executor JVM loads the CoreNLP pipeline once and analyses its partitions' articles
  * with it; the part files then go to {@code newskg load}, Jena's {@code tdb2.xloader} or any store's bulk
  * loader. An article that cannot be read or analysed is logged by its line and left out; the job goes on.
  *
@@ -62,7 +67,24 @@ public final class SparkExtract {
         quads.saveAsTextFile(output);
         long n = quads.count();
         quads.unpersist();
+        nameAsNQuads(sc, output);
         return n;
+    }
+
+    /** Gives the part files the .nq extension, by which RDF loaders know their syntax. */
+    private static void nameAsNQuads(JavaSparkContext sc, String output) {
+        try {
+            Path dir = new Path(output);
+            FileSystem fs = dir.getFileSystem(sc.hadoopConfiguration());
+            for (FileStatus f : fs.listStatus(dir)) {
+                String name = f.getPath().getName();
+                if (name.startsWith("part-") && !name.endsWith(".nq")) {
+                    fs.rename(f.getPath(), new Path(dir, name + ".nq"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(output + ": cannot rename the part files", e);
+        }
     }
 
     /** Analyses one partition's lines on this executor's pipeline; returns their quads as N-Quads lines. */

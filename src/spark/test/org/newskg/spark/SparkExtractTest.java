@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Tag;
@@ -36,12 +37,15 @@ import org.newskg.source.ArticleReader;
 import org.newskg.source.ArticleSink;
 import org.newskg.source.InputKind;
 import org.newskg.source.ReadOptions;
+import org.newskg.store.Tdb2BulkLoader;
+import org.newskg.store.Tdb2Store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Spark job in Spark's local mode with two worker threads: three articles of the own test corpus in, one
- * named graph each out, and each graph the same, up to the run's start time, as newskg's own extraction.
+ * named graph each out, loaded with {@code newskg load}'s loader, and each graph the same, up to the run's
+ * start time, as newskg's own extraction.
  */
 @Tag("spark")
 class SparkExtractTest {
@@ -74,16 +78,17 @@ class SparkExtractTest {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             quads = SparkExtract.run(sc, input.toString(), output.toString(), 2);
         }
-        DatasetGraph spark = DatasetGraphFactory.createTxnMem();
         List<Path> parts;
         try (Stream<Path> s = Files.list(output)) {
-            parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+            parts = s.filter(p -> p.getFileName().toString().matches("part-\\d+\\.nq")).sorted().toList();
         }
         assertThat(parts).hasSize(2);
-        for (Path part : parts) {
-            RDFParser.source(part).lang(org.apache.jena.riot.Lang.NQUADS).parse(spark);
+        DatasetGraph spark = DatasetGraphFactory.createTxnMem();
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("kg"))) {
+            Tdb2BulkLoader.Result loaded = Tdb2BulkLoader.load(store, parts, MonitorOutputs.nullOutput());
+            assertThat(loaded.quads()).isEqualTo(quads);
+            Txn.executeRead(store.datasetGraph(), () -> store.datasetGraph().find().forEachRemaining(spark::add));
         }
-        assertThat(spark.stream().count()).isEqualTo(quads);
 
         ArticleAnalyzer analyzer = AnalyzerFactory.get(new Progress(new PrintWriter(new StringWriter()), true));
         ExtractionMapper mapper = new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE));

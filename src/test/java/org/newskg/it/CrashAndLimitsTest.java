@@ -108,6 +108,17 @@ class CrashAndLimitsTest {
         assertThat(Files.readString(dir.resolve("o.nt"))).contains("nif-core#Sentence");
     }
 
+    /** A stadium named after its country: the names overlap, which once failed the whole article. */
+    @Test
+    void overlappingNamesAreAnalysed(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("match.txt");
+        Files.writeString(f, "France v Wales (Sat)\n\nStade de France, Paris\n\nWales travel to Paris for the match"
+                + " at the Stade de France on Saturday, coach Mike Ruddock said.\n");
+        Cli r = Cli.run("extract", "--format", "nt", "-o", dir.resolve("o.nt").toString(), f.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("o.nt"))).contains("Mike Ruddock");
+    }
+
     @Test
     void twoThreadsGiveTheSameGraphsAsOne(@TempDir Path dir) throws Exception {
         Path articles = dir.resolve("articles");

@@ -41,6 +41,23 @@ class Tdb2StoreTest {
     }
 
     @Test
+    void compactionKeepsTheDataAndDropsTheOldGeneration(@TempDir Path dir) throws Exception {
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("kg"))) {
+            StoreIngestor forced = new StoreIngestor(store, mapper, true);
+            for (int i = 0; i < 5; i++) {
+                forced.put(TestData.extraction());
+            }
+            DatasetGraph before = snapshot(store);
+            store.compact();
+            assertThat(IsoMatcher.isomorphic(before, snapshot(store))).isTrue();
+            try (var files = java.nio.file.Files.list(dir.resolve("kg"))) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")))
+                        .containsExactly("Data-0002");
+            }
+        }
+    }
+
+    @Test
     void changedArticleReplacesItsGraphAndKeepsOthers(@TempDir Path dir) {
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("kg"))) {
             StoreIngestor ingestor = new StoreIngestor(store, mapper, false);

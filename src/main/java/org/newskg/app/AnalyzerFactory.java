@@ -15,7 +15,7 @@ public final class AnalyzerFactory {
     public static synchronized ArticleAnalyzer get(Progress progress) {
         if (analyzer == null) {
             if (!NlpPipeline.isLoaded()) {
-                progress.info("Loading CoreNLP models (tokenize…entitylink; about 20 s, 4 GB of heap)...");
+                progress.info("Loading CoreNLP models (tokenize…entitylink; about 20 s)...");
             }
             long t0 = System.nanoTime();
             NlpPipeline p = NlpPipeline.shared();

@@ -1,10 +1,12 @@
 package org.newskg.nlp;
 
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 
 import org.newskg.nlp.wikidict.MappedWikiLinker;
+import org.newskg.nlp.wikidict.WikiDictCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,10 +67,25 @@ public final class NlpPipeline {
     /** The pipeline's properties: {@link #bareProperties()} with entitylink on the mapped dictionary. */
     static Properties properties() {
         Properties p = bareProperties();
+        if (!mappedDictionaryReady()) {
+            return p;
+        }
         // CoreNLP keeps its own annotator for a name it knows, so the mapped linker gets a name of its own
         p.setProperty(StanfordCoreNLP.CUSTOM_ANNOTATOR_PREFIX + LINKER, MappedWikiLinker.class.getName());
         p.setProperty("annotators", p.getProperty("annotators").replace("entitylink", LINKER));
         return p;
+    }
+
+    /** Opens (or builds) the mapped dictionary; when that fails (no disk space, say), CoreNLP's own is used. */
+    private static boolean mappedDictionaryReady() {
+        try {
+            WikiDictCache.shared();
+            return true;
+        } catch (UncheckedIOException e) {
+            LOG.warn("{}; falling back to CoreNLP's own entitylink, which reads its dictionary into the heap at "
+                    + "every start (about 35 s and 2.5 GB more)", e.getMessage());
+            return false;
+        }
     }
 
     /** The same annotators and settings with CoreNLP's own classes throughout: the benchmark's baseline. */

@@ -84,6 +84,9 @@ public final class WikiDictCache {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(resource().openStream(), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             n = WikiDictBuilder.build(lines, tmp, sourceId());
+        } catch (IOException | RuntimeException e) {
+            deleteTree(tmp); // a half-built index (a full disk, say) must not keep its space
+            throw e;
         }
         try {
             if (MappedWikiDict.meta(dir) != null) {

@@ -52,47 +52,75 @@ public final class Benchmark {
         progress.info("Entity-link index: " + WikiDictCache.shared().size() + " names, ready.");
 
         progress.info("1/5 bare CoreNLP (construct, then annotate the sample on one thread)...");
-        ChildJvm.Run bare = child(BareCoreNlpProbe.class.getName(), List.of(work.resolve("sample.txt").toString()), "bare");
-        Map<String, Long> tokens = new HashMap<>();
-        long[] warm = {0, 0};
-        int i = 0;
-        long construct = 0;
-        for (ChildJvm.Line l : bare.matching(t -> t.startsWith("bench "))) {
-            String[] f = l.text().split(" ", 5);
-            if (f[1].equals("construct")) {
-                construct = Long.parseLong(f[2]);
-            } else {
-                tokens.put(f[4], Long.parseLong(f[2]));
-                if (i++ >= config.warmup()) {
-                    warm[0] += Long.parseLong(f[2]);
-                    warm[1] += Long.parseLong(f[3]);
-                }
-            }
-        }
+        ChildJvm.Run bareRun = child(BareCoreNlpProbe.class.getName(), List.of(work.resolve("sample.txt").toString()), "bare");
+        Bare bare = Bare.of(bareRun, config.warmup());
         progress.info("2/5 newskg ingest, 1 thread...");
         ChildJvm.Run one = ingest(files, 1);
         progress.info("3/5 newskg ingest, " + config.threads() + " threads...");
         ChildJvm.Run many = ingest(files, config.threads());
-
         progress.info("4/5 TDB2 bulk load: newskg load against tdb2.tdbloader...");
-        Path nq = config.nquads() != null ? config.nquads() : work.resolve("sample.nq");
-        long quads = config.nquads() != null ? -1 : exportQuads(work.resolve("store-1"), nq);
-        ChildJvm.Run ours = child(CLI, List.of("load", "--store", work.resolve("load-newskg").toString(), nq.toString()), "load-newskg");
-        ChildJvm.Run jena = child(TDBLOADER, List.of("--loc", work.resolve("load-tdbloader").toString(), nq.toString()), "load-tdbloader");
-        if (quads < 0) {
-            quads = loadedQuads(ours);
-        }
+        Load load = load();
         progress.info("5/5 example queries, " + config.queryRuns() + " runs each...");
         Map<String, QueryLatency.Stats> queries;
         try (Tdb2Store store = Tdb2Store.openExisting(work.resolve("store-1"))) {
             queries = QueryLatency.measure(store, config.queries(), config.queryRuns());
         }
-        long total = tokens.values().stream().mapToLong(Long::longValue).sum();
-        return new Measurements(sample.size(), total, config.threads(), warm[0] / (warm[1] / 1e9),
-                warmThroughput(one, tokens), warmThroughput(many, tokens), construct / 1e9,
-                firstStored(one) / 1e9, bare.peakRss(), one.peakRss(), many.peakRss(),
-                new double[] {cores(bare), cores(one), cores(many)}, quads,
-                ours.wallNanos() / 1e9, jena.wallNanos() / 1e9, queries);
+        return new Measurements(sample.size(), bare.totalTokens(), config.threads(), bare.warmTokensPerSecond(),
+                warmThroughput(one, bare.tokens()), warmThroughput(many, bare.tokens()), bare.constructNanos() / 1e9,
+                firstStored(one) / 1e9, bareRun.peakRss(), one.peakRss(), many.peakRss(),
+                new double[] {cores(bareRun), cores(one), cores(many)}, load.quads(),
+                load.ours().wallNanos() / 1e9, load.jena().wallNanos() / 1e9, queries);
+    }
+
+    /**
+     * What the bare CoreNLP probe printed: construction time, tokens per article (by origin), and the tokens
+     * and annotation time of the articles after the warm-up ones.
+     */
+    private record Bare(long constructNanos, Map<String, Long> tokens, long warmTokens, long warmNanos) {
+        static Bare of(ChildJvm.Run run, int warmup) {
+            Map<String, Long> tokens = new HashMap<>();
+            long construct = 0;
+            long warmTokens = 0;
+            long warmNanos = 0;
+            int i = 0;
+            for (ChildJvm.Line l : run.matching(t -> t.startsWith("bench "))) {
+                String[] f = l.text().split(" ", 5);
+                if (f[1].equals("construct")) {
+                    construct = Long.parseLong(f[2]);
+                    continue;
+                }
+                tokens.put(f[4], Long.parseLong(f[2]));
+                if (i++ >= warmup) {
+                    warmTokens += Long.parseLong(f[2]);
+                    warmNanos += Long.parseLong(f[3]);
+                }
+            }
+            return new Bare(construct, tokens, warmTokens, warmNanos);
+        }
+
+        long totalTokens() {
+            return tokens.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        double warmTokensPerSecond() {
+            return warmTokens / (warmNanos / 1e9);
+        }
+    }
+
+    /** The bulk-load comparison: how many quads, and the two loader runs. */
+    private record Load(long quads, ChildJvm.Run ours, ChildJvm.Run jena) {
+    }
+
+    /** The same N-Quads (the 1-thread store's, or --nquads) through newskg load and through tdb2.tdbloader. */
+    private Load load() {
+        Path work = config.work();
+        Path nq = config.nquads() != null ? config.nquads() : work.resolve("sample.nq");
+        long quads = config.nquads() != null ? -1 : exportQuads(work.resolve("store-1"), nq);
+        ChildJvm.Run ours = child(CLI, List.of("load", "--store", work.resolve("load-newskg").toString(), nq.toString()),
+                "load-newskg");
+        ChildJvm.Run jena = child(TDBLOADER, List.of("--loc", work.resolve("load-tdbloader").toString(), nq.toString()),
+                "load-tdbloader");
+        return new Load(quads < 0 ? loadedQuads(ours) : quads, ours, jena);
     }
 
     private ChildJvm.Run ingest(List<String> files, int threads) {

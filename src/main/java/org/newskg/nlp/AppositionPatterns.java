@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -205,9 +206,7 @@ final class AppositionPatterns {
         Provenance p = new Provenance(0.8, "pattern", a.sentence());
         if (i + 1 < names.size()) {
             NameMention b = names.get(i + 1);
-            // names can overlap ("Stade de France" and its "France"): only names in sequence have text between them
-            boolean inSequence = b.sentence() == a.sentence() && b.span().begin() >= a.span().end();
-            String between = inSequence ? doc.text(a.span().end(), b.span().begin()) : "";
+            String between = Objects.requireNonNullElse(doc.between(a, b), "");
             String outer = res.at(b.sentence(), b.tokenBegin());
             if (outer != null && !outer.equals(key) && b.type().isPlace() && contains(b.type(), a.type())) {
                 if (between.equals(" in ")) {

@@ -60,6 +60,17 @@ final class DocView {
         return text().substring(begin, end);
     }
 
+    /**
+     * The text from the end of name {@code a} to the start of name {@code b} when {@code b} follows {@code a} in
+     * the same sentence; null otherwise, also when the names overlap ("Stade de France" and its "France").
+     */
+    String between(NameMention a, NameMention b) {
+        if (a.sentence() != b.sentence() || b.span().begin() < a.span().end()) {
+            return null;
+        }
+        return text(a.span().end(), b.span().begin());
+    }
+
     /** The sentence whose span contains {@code offset}, or the last one before it. */
     int sentenceAt(int offset) {
         int found = 0;

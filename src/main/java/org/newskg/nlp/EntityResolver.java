@@ -182,9 +182,9 @@ final class EntityResolver {
                 Cluster owner = null;
                 for (Cluster o : clusters) {
                     for (NameMention full : o.names) {
-                        if (o != c && !o.isPerson() && full.sentence() == acr.sentence()
-                                && Names.tokens(full.text()).length >= 2 && full.span().end() < acr.span().begin()
-                                && doc.text(full.span().end(), acr.span().begin()).strip().equals("(")) {
+                        String between = doc.between(full, acr);
+                        if (o != c && !o.isPerson() && Names.tokens(full.text()).length >= 2
+                                && between != null && between.strip().equals("(")) {
                             owner = o;
                         }
                     }

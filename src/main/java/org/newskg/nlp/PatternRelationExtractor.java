@@ -152,10 +152,10 @@ final class PatternRelationExtractor {
         for (int i = 0; i + 1 < names.size(); i++) {
             NameMention a = names.get(i);
             NameMention b = names.get(i + 1);
-            if (a.sentence() != b.sentence() || b.span().begin() < a.span().end() // overlapping names
-                    || !a.type().isPlace() || a.type() == EntityType.COUNTRY
+            String between = doc.between(a, b);
+            if (between == null || !a.type().isPlace() || a.type() == EntityType.COUNTRY
                     || !(b.type() == EntityType.COUNTRY || b.type() == EntityType.ADMINISTRATIVE_AREA)
-                    || !doc.text(a.span().end(), b.span().begin()).strip().equals(",")) {
+                    || !between.strip().equals(",")) {
                 continue;
             }
             String inner = res.at(a.sentence(), a.tokenBegin());

@@ -57,14 +57,16 @@ public final class Tdb2BulkLoader {
         }
         DataLoader loader = empty ? LoaderFactory.phasedLoader(dsg, output) : LoaderFactory.basicLoader(dsg, output);
         loader.startBulk();
-        try {
-            loader.load(files.stream().map(Path::toString).toList());
-            loader.finishBulk();
-        } catch (RiotException e) {
-            loader.finishException(e);
-            throw new NewskgException("not valid RDF: " + e.getMessage()
-                    + (empty ? "" : "; nothing of this load was stored"), e);
+        for (Path f : files) {
+            try {
+                loader.load(f.toString());
+            } catch (RiotException e) {
+                loader.finishException(e);
+                throw new NewskgException(f + ": not valid RDF: " + e.getMessage()
+                        + (empty ? "" : "; nothing of this load was stored"), e);
+            }
         }
+        loader.finishBulk();
         return new Result(loader.countQuads(), replaced, empty ? "phased" : "basic");
     }
 

@@ -23,12 +23,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The server's article intake: each request's articles go through the same reading, analysis and storing as
  * {@code newskg ingest}, on the pipeline the server loaded once. Requests are taken one at a time; the
- * articles of one request are analysed on {@code threads} threads and committed together.
+ * articles of one request are analysed on {@code threads} threads, and stored before the reply: the first as
+ * soon as it is analysed, the rest in one transaction at the end. One ingestor serves every request, so the
+ * people already stored are read from the store once, not for each request.
  */
 public final class WebIngestService implements ArticleIntake {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KgStore store;
+    private final StoreIngestor ingestor;
     private final ExtractionMapper mapper;
     private final int threads;
     private final Duration timeLimit;
@@ -36,7 +38,7 @@ public final class WebIngestService implements ArticleIntake {
     private final AtomicInteger requests = new AtomicInteger();
 
     public WebIngestService(KgStore store, ExtractionMapper mapper, int threads, Duration timeLimit, Progress progress) {
-        this.store = store;
+        this.ingestor = new StoreIngestor(store, mapper, false);
         this.mapper = mapper;
         this.threads = threads;
         this.timeLimit = timeLimit;
@@ -64,7 +66,6 @@ public final class WebIngestService implements ArticleIntake {
         String origin = name != null && !name.isBlank() ? name.strip() : "request-" + requests.incrementAndGet();
         ReadOptions options = new ReadOptions(day, ReadOptions.DEFAULT_MAX_CHARS, false, List.of(), List.of());
         ArticleReader reader = new ArticleReader(options, InputStream.nullInputStream());
-        StoreIngestor ingestor = new StoreIngestor(store, mapper, false);
         List<Extraction> stored = new ArrayList<>();
         BatchedStoreWriter writer = new BatchedStoreWriter(ingestor, Integer.MAX_VALUE, Duration.ofDays(1));
         BatchRunner runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, threads,

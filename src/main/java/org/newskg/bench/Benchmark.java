@@ -128,7 +128,7 @@ public final class Benchmark {
                 "--threads", Integer.toString(threads)));
         args.addAll(files);
         ChildJvm.Run run = child(CLI, args, "ingest-" + threads);
-        if (run.matching(t -> STORED.matcher(t).find()).size() != files.size()) {
+        if (stored(run).size() != files.size()) {
             throw new NewskgException("ingest with " + threads + " thread(s) did not store every article; see "
                     + config.work().resolve("ingest-" + threads + ".log"));
         }
@@ -148,7 +148,7 @@ public final class Benchmark {
 
     /** Tokens per second from the article after the warm-up ones was stored to the last one stored. */
     private double warmThroughput(ChildJvm.Run run, Map<String, Long> tokens) {
-        List<ChildJvm.Line> stored = run.matching(t -> STORED.matcher(t).find());
+        List<ChildJvm.Line> stored = stored(run);
         ChildJvm.Line start = stored.get(config.warmup() - 1);
         long sum = 0;
         for (ChildJvm.Line l : stored.subList(config.warmup(), stored.size())) {
@@ -164,7 +164,12 @@ public final class Benchmark {
     }
 
     private static long firstStored(ChildJvm.Run run) {
-        return run.matching(t -> STORED.matcher(t).find()).get(0).at();
+        return stored(run).get(0).at();
+    }
+
+    /** The lines in which ingest reports an article stored ("[N] ORIGIN: N entities, ..."). */
+    private static List<ChildJvm.Line> stored(ChildJvm.Run run) {
+        return run.matching(t -> STORED.matcher(t).find());
     }
 
     private static long loadedQuads(ChildJvm.Run run) {

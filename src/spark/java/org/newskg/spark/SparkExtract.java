@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.LongAccumulator;
 import org.newskg.app.AnalyzerFactory;
 import org.newskg.app.Progress;
 import org.newskg.extraction.Extraction;
@@ -60,15 +61,20 @@ public final class SparkExtract {
         }
     }
 
-    /** Runs the job; returns the number of quads written. */
+    /**
+     * Runs the job; returns the number of quads written. The articles are analysed once, while the part files
+     * are written, and counted on the way (a task Spark retried would be counted twice).
+     */
     public static long run(JavaSparkContext sc, String input, String output, int partitions) {
-        JavaRDD<String> quads = sc.textFile(input, partitions).mapPartitions(SparkExtract::extract);
-        quads.cache();
+        LongAccumulator count = sc.sc().longAccumulator("quads");
+        JavaRDD<String> quads = sc.textFile(input, partitions).mapPartitions(lines -> {
+            List<String> q = extract(lines);
+            count.add(q.size());
+            return q.iterator();
+        });
         quads.saveAsTextFile(output);
-        long n = quads.count();
-        quads.unpersist();
         nameAsNQuads(sc, output);
-        return n;
+        return count.value();
     }
 
     /** Gives the part files the .nq extension, by which RDF loaders know their syntax. */
@@ -88,7 +94,7 @@ public final class SparkExtract {
     }
 
     /** Analyses one partition's lines on this executor's pipeline; returns their quads as N-Quads lines. */
-    static Iterator<String> extract(Iterator<String> lines) {
+    static List<String> extract(Iterator<String> lines) {
         ArticleAnalyzer analyzer = AnalyzerFactory.get(new Progress(new PrintWriter(System.err, true), false));
         ExtractionMapper mapper = new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE));
         ArticleReader reader = new ArticleReader(ReadOptions.defaults(), new ByteArrayInputStream(new byte[0]));
@@ -106,7 +112,7 @@ public final class SparkExtract {
                 }
             }
         }
-        return out.iterator();
+        return out;
     }
 
     private static List<Article> read(ArticleReader reader, String line) {

@@ -24,17 +24,7 @@ class ArticleReaderTest {
     private void read(ReadOptions options, String stdin, String... inputs) {
         new ArticleReader(options,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
-                .read(List.of(inputs), new ArticleSink() {
-                    @Override
-                    public void article(Article a) {
-                        articles.add(a);
-                    }
-
-                    @Override
-                    public void problem(ReadProblem p) {
-                        problems.add(p);
-                    }
-                });
+                .read(List.of(inputs), ArticleSink.of(articles::add, problems::add));
     }
 
     @Test

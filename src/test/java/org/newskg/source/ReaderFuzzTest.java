@@ -41,18 +41,10 @@ class ReaderFuzzTest {
         byte[] stdin = randomBytes(r, 5000);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new ArticleReader(
                 new ReadOptions(null, 2_000_000, false, List.of(), List.of()), new ByteArrayInputStream(stdin))
-                .read(List.of(dir.toString(), "-"), new ArticleSink() {
-                    @Override
-                    public void article(Article a) {
-                        articles.add(a);
-                    }
-
-                    @Override
-                    public void problem(ReadProblem p) {
-                        assertThat(p.message()).isNotBlank().doesNotContain("Exception").doesNotContain("\n");
-                        problems.add(p);
-                    }
-                }));
+                .read(List.of(dir.toString(), "-"), ArticleSink.of(articles::add, p -> {
+                    assertThat(p.message()).isNotBlank().doesNotContain("Exception").doesNotContain("\n");
+                    problems.add(p);
+                })));
         assertThat(articles).extracting(Article::origin).contains(dir.resolve("zzz-good.txt").toString());
         try (var files = Files.list(dir)) {
             files.forEach(f -> assertThat(articles.stream().anyMatch(a -> a.origin().startsWith(f.toString()))

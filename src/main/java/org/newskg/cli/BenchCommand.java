@@ -64,15 +64,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path home = Path.of(System.getenv().getOrDefault("NEWSKG_HOME", "."));
-        if (articles < 2 || warmup < 1 || queryRuns < 1 || (threads != null && threads < 1)) {
-            throw NewskgException.usage("--articles must be at least 2, --warmup, --query-runs and --threads at least 1");
+        if (articles < 2 || warmup < 1 || queryRuns < 1) {
+            throw NewskgException.usage("--articles must be at least 2, --warmup and --query-runs at least 1");
         }
         Path dir = work != null ? work : home.resolve("target/bench/run-" + System.currentTimeMillis());
         if (Files.exists(dir.resolve("store-1"))) {
             throw NewskgException.usage(dir + ": holds a previous run; give a new --work folder");
         }
         BenchConfig config = new BenchConfig(corpus != null ? corpus : home.resolve("../shared/corpus/bbc").normalize(),
-                articles, threads != null ? threads : Runtime.getRuntime().availableProcessors(), warmup, queryRuns,
+                articles, Threads.orCores(threads), warmup, queryRuns,
                 home.resolve("queries"), nquads, dir.toAbsolutePath());
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
         Measurements m = new Benchmark(config, progress).run();

@@ -81,12 +81,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threads = this.threads != null ? this.threads : Runtime.getRuntime().availableProcessors();
+        int threads = Threads.orCores(this.threads);
         if (compact && target.store == null) {
             throw NewskgException.usage("--compact works on a TDB2 --store, not on an --endpoint");
-        }
-        if (threads < 1) {
-            throw NewskgException.usage("--threads must be at least 1");
         }
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
         var reader = new ArticleReader(input.readOptions(), System.in);

@@ -73,8 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!ingest) {
             return null;
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        return new WebIngestService(kg, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), n,
+        return new WebIngestService(kg, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), Threads.orCores(threads),
                 Duration.ofSeconds(300), progress).warm();
     }
 
@@ -87,9 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!update && !ingest && passwordFile != null) {
             throw NewskgException.usage("--password-file is only used with --update or --ingest");
         }
-        if (threads != null && threads < 1) {
-            throw NewskgException.usage("--threads must be at least 1");
-        }
+        Threads.orCores(threads); // a bad --threads is a usage error before the store is opened
         if (port < 0 || port > 65535 || timeout < 1) {
             throw NewskgException.usage("--port must be 0-65535 and --timeout at least 1");
         }

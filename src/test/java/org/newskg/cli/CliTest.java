@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -59,6 +60,12 @@ class CliTest {
         Cli endpoint = Cli.run("ingest", "--endpoint", "ftp://h/ds", "a.txt");
         assertThat(endpoint.exit()).isEqualTo(2);
         assertThat(endpoint.err()).contains("--endpoint must be an http");
+        for (List<String> args : List.of(List.of("ingest", "--store", "x", "--threads", "0", "a.txt"),
+                List.of("serve", "--store", "x", "--threads", "0"))) {
+            Cli threads = Cli.run(args.toArray(String[]::new));
+            assertThat(threads.exit()).as(args.get(0)).isEqualTo(2);
+            assertThat(threads.err()).as(args.get(0)).contains("--threads must be at least 1");
+        }
         assertThat(Cli.run("export", "--store", "x", "--format", "pdf", "-o", "y").exit()).isEqualTo(2);
         Cli bad = Cli.run("extract", "--date", "16/08/2020", "a.txt");
         assertThat(bad.exit()).isEqualTo(2);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,12 +29,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the inputs as a stream, analyses each article on up to {@code threads} threads sharing one pipeline,
- * and hands each extraction, in input order, to a consumer on the calling thread. Twice as many articles as
- * threads are on their way at once, so a slow article does not leave the other threads idle, and no more. An article that takes longer than the time limit is given up; a bad input is reported;
- * the batch goes on either way.
+ * and hands each extraction, in input order, to a consumer on the calling thread. Up to {@link #AHEAD}
+ * articles per thread are on their way at once: with fewer, a long article at the head of the line would
+ * leave the other threads idle once they had finished the few articles behind it. Threads go to articles
+ * first come, first served. An article whose analysis takes longer than the time limit (counted from the
+ * start of its analysis, not from its wait for a thread) is given up; a bad input is reported; the batch
+ * goes on either way.
  */
 public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+    /** Articles on their way per thread: enough to cover an article several times longer than the others. */
+    static final int AHEAD = 8;
+    private static final long NOT_STARTED = Long.MIN_VALUE;
+    private static final long WAITING_POLL = TimeUnit.MILLISECONDS.toNanos(200);
 
     /** Receives each extraction, on the calling thread, in input order. */
     @FunctionalInterface
@@ -60,7 +68,7 @@ public final class BatchRunner {
         this.progress = progress;
         this.threads = Math.max(1, threads);
         this.timeLimit = timeLimit;
-        this.permits = new Semaphore(this.threads);
+        this.permits = new Semaphore(this.threads, true); // fair: first come, first served
     }
 
     /** Runs the batch; {@code skip} says which articles need no analysis (already stored unchanged). */
@@ -92,13 +100,15 @@ public final class BatchRunner {
                     if (analyse[0] == null) {
                         analyse[0] = analyzer.get();
                     }
-                    while (inFlight.size() >= 2 * threads) {
+                    while (inFlight.size() >= AHEAD * threads) {
                         deliver(inFlight.removeFirst(), consumer, result);
                     }
                     Function<Article, Extraction> f = analyse[0];
                     AtomicBoolean released = new AtomicBoolean();
+                    AtomicLong started = new AtomicLong(NOT_STARTED);
                     Future<Extraction> task = pool.submit(() -> {
                         permits.acquire();
+                        started.set(System.nanoTime());
                         try {
                             return f.apply(a);
                         } finally {
@@ -107,7 +117,7 @@ public final class BatchRunner {
                             }
                         }
                     });
-                    inFlight.addLast(new Pending(a, ++seen[0], task, System.nanoTime(), released));
+                    inFlight.addLast(new Pending(a, ++seen[0], task, started, released));
                 }
 
                 @Override
@@ -130,15 +140,37 @@ public final class BatchRunner {
         return result;
     }
 
-    /** An article on its way: {@code released} is set once its analysis gives its thread permit back. */
-    private record Pending(Article article, int n, Future<Extraction> future, long started, AtomicBoolean released) {
+    /**
+     * An article on its way: {@code started} is when its analysis began ({@link #NOT_STARTED} while it waits for a
+     * thread);
+     * {@code released} is set once its analysis gives its thread permit back.
+     */
+    private record Pending(Article article, int n, Future<Extraction> future, AtomicLong started,
+                           AtomicBoolean released) {
+        /** Waits for the extraction; times out once the analysis has run for {@code limit}. */
+        Extraction await(Duration limit) throws InterruptedException, ExecutionException, TimeoutException {
+            while (true) {
+                if (future.isDone()) {
+                    return future.get();
+                }
+                long start = started.get();
+                long left = start == NOT_STARTED ? WAITING_POLL : limit.toNanos() - (System.nanoTime() - start);
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                try {
+                    return future.get(left, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // still waiting for a thread, or the limit is checked on the next turn
+                }
+            }
+        }
     }
 
     private void deliver(Pending p, ExtractionConsumer consumer, BatchResult result) {
         Article a = p.article();
         try {
-            long left = timeLimit.toNanos() - (System.nanoTime() - p.started());
-            Extraction x = p.future().get(Math.max(left, 1), TimeUnit.NANOSECONDS);
+            Extraction x = p.await(timeLimit);
             consumer.accept(x);
             result.done();
             progress.info(String.format("[%d] %s: %d entities, %d facts, %d events, %d quotes", p.n(), a.origin(),

@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,10 +66,16 @@ public final class ArticleAnalyzer {
         return out;
     }
 
-    /** One relation per (subject, predicate, object): the first found, which has the highest confidence. */
+    /**
+     * One relation per (subject, predicate, object): the one with the highest confidence. The result is in
+     * a total order (sentence, predicate, subject, object), whatever order the extractors found them in, so
+     * that statement numbers do not change between runs.
+     */
     private static List<Relation> dedupe(List<Relation> relations) {
         List<Relation> sorted = new ArrayList<>(relations);
-        sorted.sort((a, b) -> Double.compare(b.provenance().confidence(), a.provenance().confidence()));
+        sorted.sort(Comparator.comparingDouble((Relation r) -> -r.provenance().confidence())
+                .thenComparingInt(r -> r.provenance().sentence())
+                .thenComparing(r -> r.provenance().extractor()));
         Set<String> seen = new HashSet<>();
         List<Relation> out = new ArrayList<>();
         for (Relation r : sorted) {
@@ -77,7 +84,10 @@ public final class ArticleAnalyzer {
                 out.add(r);
             }
         }
-        out.sort((a, b) -> Integer.compare(a.provenance().sentence(), b.provenance().sentence()));
+        out.sort(Comparator.comparingInt((Relation r) -> r.provenance().sentence())
+                .thenComparing(r -> r.predicate().name())
+                .thenComparing(Relation::subject)
+                .thenComparing(Relation::object));
         return out;
     }
 }

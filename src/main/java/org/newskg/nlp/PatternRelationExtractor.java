@@ -94,7 +94,7 @@ final class PatternRelationExtractor {
                 continue;
             }
             IndexedWord role = e.getGovernor();
-            String rel = roles.get(role.lemma() == null ? role.word().toLowerCase() : role.lemma().toLowerCase());
+            String rel = role(g, role);
             // "The Commission said ... Its chairman, X": "its" is the organization named last, which coreference
             // often gets wrong
             String owner = e.getDependent().word().equalsIgnoreCase("its")
@@ -106,6 +106,22 @@ final class PatternRelationExtractor {
             }
             emit(res.entity(owner), res.entity(holder), rel, new Provenance(0.8, "pattern", s), out);
         }
+    }
+
+    /**
+     * The relation a role noun stands for, with its modifiers first ("chief executive", "managing director"),
+     * then alone ("executive"), or null.
+     */
+    private String role(SemanticGraph g, IndexedWord role) {
+        String head = role.lemma() == null ? role.word().toLowerCase() : role.lemma().toLowerCase();
+        StringBuilder phrase = new StringBuilder();
+        g.outgoingEdgeList(role).stream()
+                .filter(m -> m.getRelation().getShortName().equals("amod") || m.getRelation().getShortName().equals("compound"))
+                .map(SemanticGraphEdge::getDependent).filter(d -> d.index() < role.index())
+                .sorted(java.util.Comparator.comparingInt(IndexedWord::index))
+                .forEach(d -> phrase.append(d.word().toLowerCase()).append(' '));
+        String full = roles.get(phrase + head);
+        return full != null ? full : roles.get(head);
     }
 
     /** The named person holding the role: an apposition, or the name right after the role noun. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
@@ -31,10 +32,11 @@ import org.slf4j.LoggerFactory;
  * Reads the inputs as a stream, analyses each article on up to {@code threads} threads sharing one pipeline,
  * and hands each extraction, in input order, to a consumer on the calling thread. Up to {@link #AHEAD}
  * articles per thread are on their way at once: with fewer, a long article at the head of the line would
- * leave the other threads idle once they had finished the few articles behind it. Threads go to articles
- * first come, first served. An article whose analysis takes longer than the time limit (counted from the
- * start of its analysis, not from its wait for a thread) is given up; a bad input is reported; the batch
- * goes on either way.
+ * leave the other threads idle once they had finished the few articles behind it. Analyses start in input
+ * order, so the article awaited is always one that has started or is next to. An article whose analysis
+ * takes longer than the time limit (counted from the start of its analysis, not from its wait for a thread)
+ * is given up and its thread permit handed on, even if its thread cannot be stopped; a bad input is
+ * reported; the batch goes on either way.
  */
 public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
@@ -68,7 +70,7 @@ public final class BatchRunner {
         this.progress = progress;
         this.threads = Math.max(1, threads);
         this.timeLimit = timeLimit;
-        this.permits = new Semaphore(this.threads, true); // fair: first come, first served
+        this.permits = new Semaphore(this.threads);
     }
 
     /** Runs the batch; {@code skip} says which articles need no analysis (already stored unchanged). */
@@ -81,6 +83,12 @@ public final class BatchRunner {
         BatchResult result = new BatchResult();
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "newskg-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        // takes a thread permit for each article in input order, then starts it on the pool
+        ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newskg-dispatch");
             t.setDaemon(true);
             return t;
         });
@@ -106,16 +114,23 @@ public final class BatchRunner {
                     Function<Article, Extraction> f = analyse[0];
                     AtomicBoolean released = new AtomicBoolean();
                     AtomicLong started = new AtomicLong(NOT_STARTED);
-                    Future<Extraction> task = pool.submit(() -> {
-                        permits.acquire();
-                        started.set(System.nanoTime());
+                    FutureTask<Extraction> task = new FutureTask<>(() -> f.apply(a));
+                    dispatcher.execute(() -> {
                         try {
-                            return f.apply(a);
-                        } finally {
-                            if (released.compareAndSet(false, true)) {
-                                permits.release();
-                            }
+                            permits.acquire();
+                        } catch (InterruptedException e) {
+                            return; // the batch is over
                         }
+                        started.set(System.nanoTime());
+                        pool.execute(() -> {
+                            try {
+                                task.run(); // does nothing if the task was cancelled meanwhile
+                            } finally {
+                                if (released.compareAndSet(false, true)) {
+                                    permits.release();
+                                }
+                            }
+                        });
                     });
                     inFlight.addLast(new Pending(a, ++seen[0], task, started, released));
                 }
@@ -135,15 +150,15 @@ public final class BatchRunner {
                 deliver(inFlight.removeFirst(), consumer, result);
             }
         } finally {
+            dispatcher.shutdownNow();
             pool.shutdownNow();
         }
         return result;
     }
 
     /**
-     * An article on its way: {@code started} is when its analysis began ({@link #NOT_STARTED} while it waits for a
-     * thread);
-     * {@code released} is set once its analysis gives its thread permit back.
+     * An article on its way: {@code started} is when its analysis began ({@link #NOT_STARTED} while it waits
+     * for a thread); {@code released} is set once its thread permit is given back.
      */
     private record Pending(Article article, int n, Future<Extraction> future, AtomicLong started,
                            AtomicBoolean released) {

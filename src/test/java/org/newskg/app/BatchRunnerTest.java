@@ -99,6 +99,25 @@ class BatchRunnerTest {
         assertThat(r.doneCount()).isEqualTo(7);
     }
 
+    /** An analysis that ignores interruption keeps its thread, but not its permit: the batch goes on. */
+    @Test
+    void aStuckAnalysisHandsOnItsThreadPermit() {
+        List<Article> in = articles(4);
+        List<String> delivered = new ArrayList<>();
+        long t0 = System.nanoTime();
+        BatchResult r = run(1, Duration.ofSeconds(1), in, a -> {
+            if (a.origin().equals("a2.txt")) {
+                while (System.nanoTime() - t0 < 6_000_000_000L) {
+                    Thread.onSpinWait(); // deaf to interrupts, like a runaway loop
+                }
+            }
+            return TestData.extraction(a);
+        }, delivered);
+        assertThat(delivered).containsExactly("a1.txt", "a3.txt", "a4.txt");
+        assertThat(r.failures()).hasSize(1);
+        assertThat(System.nanoTime() - t0).as("did not wait for the stuck thread").isLessThan(5_000_000_000L);
+    }
+
     @Test
     void aFailingAnalysisIsReportedAndTheBatchGoesOn() {
         List<Article> in = articles(4);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newskg.extraction.Extraction;
 import org.newskg.extraction.Quote;
 import org.newskg.extraction.Relation;
+import org.newskg.extraction.RelationType;
 import org.newskg.extraction.RunInfo;
 import org.newskg.extraction.Sentence;
 import org.newskg.source.Article;
@@ -48,9 +49,13 @@ public final class ArticleAnalyzer {
         patterns.extract(doc, res, mentions, relations::add);
         appositions.extract(doc, res, mentions, relations::add);
         List<Quote> qs = quotes.extract(doc, res, new Paragraphs(article.text()));
-        var evs = DatelinePlace.apply(EventMerger.merge(events.extract(doc, res, qs, article.date()), res),
-                DatelinePlace.of(doc, res, mentions), mentions);
         places.extract(res.entities(), relations::add);
+        Set<String> within = new HashSet<>();
+        relations.stream().filter(r -> r.predicate() == RelationType.CONTAINED_IN_PLACE)
+                .forEach(r -> within.add(r.subject() + "\n" + r.object()));
+        var evs = DatelinePlace.apply(new EventMerger((a, b) -> within.contains(a + "\n" + b))
+                .merge(events.extract(doc, res, qs, article.date()), res), DatelinePlace.of(doc, res, mentions),
+                mentions, res);
         EventRelations.founders(evs, res, relations::add);
         return new Extraction(article, sentences(doc), res.entities(),
                 RelationFilter.apply(dedupe(relations), doc, res, mentions), evs, qs, run);

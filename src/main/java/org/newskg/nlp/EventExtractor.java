@@ -3,6 +3,7 @@ package org.newskg.nlp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.newskg.extraction.EntityType;
@@ -14,7 +15,6 @@ import org.newskg.extraction.Quote;
 import org.newskg.extraction.Span;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -38,13 +38,48 @@ final class EventExtractor {
                 if (w.lemma() == null || insideQuote(w, quotes)) {
                     continue;
                 }
-                EventLexicon.Trigger t = trigger(g, w);
-                if (t != null && !contentOfAnother(g, w, t)) {
-                    out.add(mention(doc, res, g, s, w, t, date));
+                Found f = find(doc, g, s, w);
+                if (f != null && !contentOfAnother(g, w, f.trigger())) {
+                    out.add(mention(doc, res, g, s, w, f, date));
                 }
             }
         }
         return out;
+    }
+
+    /** A trigger found in the text: its lexicon entry and the words it covers. */
+    private record Found(EventLexicon.Trigger trigger, Span span) {
+    }
+
+    /**
+     * The trigger at a word: the word itself ("protested"), or the hyphenated compound it ends, which the
+     * tokenizer splits ("sit-in" is "sit", "-", "in"; looked up as "sit-in", then as "sitin"), as a noun.
+     */
+    private Found find(DocView doc, SemanticGraph g, int s, IndexedWord w) {
+        EventLexicon.Trigger t = trigger(g, w);
+        if (t != null) {
+            return new Found(t, new Span(w.beginPosition(), w.endPosition(), w.originalText(), s));
+        }
+        int first = w.index() - 1;
+        while (first >= 2 && doc.token(s, first - 1).word().equals("-")
+                && doc.token(s, first - 1).beginPosition() == doc.token(s, first - 2).endPosition()
+                && doc.token(s, first).beginPosition() == doc.token(s, first - 1).endPosition()) {
+            first -= 2;
+        }
+        if (first == w.index() - 1) {
+            return null;
+        }
+        int begin = doc.token(s, first).beginPosition();
+        String text = doc.text(begin, w.endPosition());
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String form : List.of(lower, lower.replace("-", ""))) {
+            for (EventLexicon.Trigger c : lexicon.lookup(form)) {
+                if (!c.pos().equals("V") && c.with().isEmpty()) {
+                    return new Found(c, new Span(begin, w.endPosition(), text, s));
+                }
+            }
+        }
+        return null;
     }
 
     private EventLexicon.Trigger trigger(SemanticGraph g, IndexedWord w) {
@@ -110,28 +145,49 @@ final class EventExtractor {
     }
 
     private EventMention mention(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord w,
-                                 EventLexicon.Trigger t, LocalDate date) {
-        Span trigger = new Span(w.beginPosition(), w.endPosition(), w.originalText(), s);
+                                 Found found, LocalDate date) {
+        EventLexicon.Trigger t = found.trigger();
+        Span trigger = found.span();
         List<EventArgument> args = new ArrayList<>();
         String[] when = {null};
         Long[] count = {null};
         boolean verb = w.tag().startsWith("VB");
-        boolean future = future(g, w) || g.getParent(w) != null && future(g, g.getParent(w));
+        boolean future = EventTime.future(g, w) || g.getParent(w) != null && EventTime.future(g, g.getParent(w));
         collect(doc, res, g, s, w, verb, true, args, when, count, date, future);
         IndexedWord gov = g.getParent(w);
-        if (gov != null) {
+        // "held a rally before the opposition protest": the protest is another event, not the holding's
+        SemanticGraphEdge toGov = gov == null ? null : g.getEdge(gov, w);
+        if (toGov != null && !EventTime.anchorEdge(g, toGov)) {
             collect(doc, res, g, s, gov, gov.tag().startsWith("VB"), false, args, when, count, date, future);
             if (!verb && args.stream().noneMatch(a -> a.role() == EventRole.AGENT)) {
-                governorSubject(res, g, s, gov, args);
+                governorSubject(doc, res, g, s, gov, args);
             }
         }
         if (when[0] == null) {
-            when[0] = nestedDate(doc, g, s, w, date, future);
+            when[0] = EventTime.nestedDate(doc, g, s, w, date, future);
+        }
+        if (when[0] == null) {
+            when[0] = EventTime.offsetDate(doc, g, s, w, date, future);
         }
         boolean definite = !verb && g.outgoingEdgeList(w).stream()
                 .anyMatch(e -> e.getRelation().getShortName().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
-        return new EventMention(t.type(), trigger, args, when[0], count[0], definite);
+        EventMention.Anchor anchor = EventTime.anchor(doc, g, s, w, verb || !carried(toGov) ? null : gov,
+                d -> {
+                    Found f = find(doc, g, s, d);
+                    return f == null ? null : f.span();
+                });
+        return new EventMention(t.type(), trigger, args, when[0], count[0], definite, anchor);
     }
+
+    /** A noun trigger that its verb only carries: "held a rally", "a rally was staged", "the rally took place". */
+    private static boolean carried(SemanticGraphEdge toGov) {
+        if (toGov == null) {
+            return false;
+        }
+        String rel = toGov.getRelation().toString();
+        return rel.equals("obj") || rel.equals("nsubj") || rel.equals("nsubj:pass");
+    }
+
 
     private static void collect(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord w, boolean verb,
                                 boolean own, List<EventArgument> args, String[] when, Long[] count, LocalDate date,
@@ -140,9 +196,9 @@ final class EventExtractor {
             IndexedWord d = e.getDependent();
             String rel = e.getRelation().getShortName();
             String spec = e.getRelation().getSpecific();
-            String date1 = dateOf(doc, s, d, date, future);
+            String date1 = EventTime.dateOf(doc, s, d, date, future);
             if (date1 == null) {
-                date1 = weekdayModifier(doc, g, s, d, date, future);
+                date1 = EventTime.weekdayModifier(doc, g, s, d, date, future);
             }
             if (date1 != null && when[0] == null) {
                 when[0] = date1;
@@ -152,12 +208,19 @@ final class EventExtractor {
                 count[0] = peopleCount(doc, g, s, d);
             }
             String who = entity(res, g, s, d);
-            if (who == null) {
+            String prep = spec == null ? caseOf(g, d) : spec;
+            boolean locative = (rel.equals("obl") || rel.equals("nmod")) && prep != null && LOCATION_CASES.contains(prep);
+            if (who == null && locative) {
+                String place = placeWithin(res, g, s, d, 3);
+                if (place != null) {
+                    add(args, new EventArgument(EventRole.LOCATION, place, new Provenance(0.6, "event-rule", s)));
+                }
+            }
+            if (who == null || DatelinePlace.inDateline(doc, d.beginPosition(), d.word())) {
                 continue;
             }
             EntityType type = res.entity(who).type();
             Provenance p = new Provenance(0.7, "event-rule", s);
-            String prep = spec == null ? caseOf(g, d) : spec;
             if ((rel.equals("obl") || rel.equals("nmod")) && type.isPlace() && prep != null && LOCATION_CASES.contains(prep)) {
                 add(args, new EventArgument(EventRole.LOCATION, who, p));
             } else if (!own) {
@@ -175,11 +238,37 @@ final class EventExtractor {
         }
     }
 
+    /**
+     * The place named inside a locative phrase that is not itself a place: "at the gates of a mine near
+     * Antofagasta", "outside the parliament building in the capital, Kyiv".
+     */
+    private static String placeWithin(Resolution res, SemanticGraph g, int s, IndexedWord d, int depth) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+            if (!e.getRelation().getShortName().equals("nmod") && !e.getRelation().getShortName().equals("appos")) {
+                continue;
+            }
+            IndexedWord n = e.getDependent();
+            String k = entity(res, g, s, n);
+            String prep = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : caseOf(g, n);
+            if (k != null && res.entity(k).type().isPlace()
+                    && (prep == null || LOCATION_CASES.contains(prep) || prep.equals("of"))) {
+                return k;
+            }
+            String deeper = k == null && depth > 1 ? placeWithin(res, g, s, n, depth - 1) : null;
+            if (deeper != null) {
+                return deeper;
+            }
+        }
+        return null;
+    }
+
     /** "X announced the creation of Y": a noun trigger without its own agent takes its verb's subject. */
-    private static void governorSubject(Resolution res, SemanticGraph g, int s, IndexedWord gov, List<EventArgument> args) {
+    private static void governorSubject(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord gov,
+                                        List<EventArgument> args) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(gov)) {
-            if (e.getRelation().toString().equals("nsubj")) {
-                String who = entity(res, g, s, e.getDependent());
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().equals("nsubj") && !DatelinePlace.inDateline(doc, d.beginPosition(), d.word())) {
+                String who = entity(res, g, s, d);
                 if (who != null) {
                     add(args, new EventArgument(EventRole.AGENT, who, new Provenance(0.6, "event-rule", s)));
                 }
@@ -219,59 +308,6 @@ final class EventExtractor {
         return null;
     }
 
-    private static String dateOf(DocView doc, int s, IndexedWord d, LocalDate date, boolean future) {
-        CoreLabel token = doc.token(s, d.index() - 1);
-        boolean weekdayTime = "TIME".equals(token.ner()) && DateResolver.isWeekday(token.word());
-        if (!"DATE".equals(token.ner()) && !weekdayTime) {
-            return null;
-        }
-        return DateResolver.resolve(token.word(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
-                date, future);
-    }
-
-    /** "on Wednesday evening", "on Monday night": the weekday that modifies a time of day. */
-    private static String weekdayModifier(DocView doc, SemanticGraph g, int s, IndexedWord d, LocalDate date,
-                                          boolean future) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
-            IndexedWord m = e.getDependent();
-            if (DateResolver.isWeekday(m.word()) && (e.getRelation().getShortName().equals("compound")
-                    || e.getRelation().getShortName().equals("amod") || e.getRelation().getShortName().equals("nmod"))) {
-                return DateResolver.resolve(m.word(), null, date, future);
-            }
-        }
-        return null;
-    }
-
-    /** "rejected a new proposal on Monday": a day attached one level down, to the trigger's object. */
-    private static String nestedDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
-                                     boolean future) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().getShortName();
-            if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.equals("obl")) {
-                continue;
-            }
-            for (SemanticGraphEdge n : g.outgoingEdgeIterable(e.getDependent())) {
-                String d = "on".equals(caseOf(g, n.getDependent())) ? dateOf(doc, s, n.getDependent(), date, future) : null;
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "will hold", "would meet", "is to visit": the event lies ahead of the article's date. */
-    private static boolean future(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().getShortName();
-            String word = e.getDependent().word().toLowerCase();
-            if (rel.equals("aux") && (word.equals("will") || word.equals("would") || word.equals("shall")
-                    || word.equals("'ll"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "more than 6,700 people": the number modifying a noun for people. */
     private static Long peopleCount(DocView doc, SemanticGraph g, int s, IndexedWord noun) {

@@ -1,10 +1,12 @@
 package org.newskg.nlp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import org.newskg.extraction.Event;
 import org.newskg.extraction.EventArgument;
@@ -16,20 +18,25 @@ import org.newskg.extraction.Span;
  * Makes one event of the mentions of one happening: mentions of the same class in one sentence ("protest
  * rally"), a definite mention ("the rally", "the crackdown") and the latest earlier event of its class, and
  * mentions of the same class whose place and date agree; then, across the article, mentions of the same class
- * that do not conflict (see {@link #coreferent}).
+ * that do not conflict (see {@link #coreferent}). Places agree when they are the same or one lies within the
+ * other ("a sit-in in Chile", "the sit-in near Antofagasta", in an article that puts Antofagasta in Chile).
  */
 final class EventMerger {
-    private EventMerger() {
+    private final BiPredicate<String, String> within;
+
+    /** @param within whether the first place lies within the second, as the article says */
+    EventMerger(BiPredicate<String, String> within) {
+        this.within = within;
     }
 
-    static List<Event> merge(List<EventMention> mentions, Resolution res) {
+    List<Event> merge(List<EventMention> mentions, Resolution res) {
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention m : mentions) {
             List<EventMention> target = null;
             for (int i = groups.size() - 1; i >= 0 && target == null; i--) {
                 List<EventMention> g = groups.get(i);
                 EventMention last = g.get(g.size() - 1);
-                if (last.type() != m.type()) {
+                if (last.type() != m.type() || placedAgainst(g, List.of(m))) {
                     continue;
                 }
                 boolean sameSentence = last.trigger().sentence() == m.trigger().sentence();
@@ -44,7 +51,64 @@ final class EventMerger {
             }
             target.add(m);
         }
-        return coreferent(groups).stream().map(g -> toEvent(g, res)).toList();
+        // dated by anchors before coreference too, so that "arrested two days before" does not join a later arrest
+        List<List<EventMention>> events = datedByAnchors(coreferent(datedByAnchors(groups)));
+        return events.stream().map(g -> toEvent(g, res)).toList();
+    }
+
+    /** The groups, each undated one that {@link #anchoredDate} can date given that date on its first mention. */
+    static List<List<EventMention>> datedByAnchors(List<List<EventMention>> groups) {
+        List<List<EventMention>> out = new ArrayList<>();
+        for (List<EventMention> g : groups) {
+            Dated d = anchoredDate(g, groups);
+            if (d == null) {
+                out.add(g);
+                continue;
+            }
+            List<EventMention> dated = new ArrayList<>(g);
+            dated.set(0, g.get(0).withDate(d.date(), d.provenance()));
+            out.add(dated);
+        }
+        return out;
+    }
+
+    /** A date inferred for an event, with where it comes from. */
+    record Dated(String date, Provenance provenance) {
+    }
+
+    /**
+     * The date of an undated event that the text places before, after or during a dated one ("held a rally
+     * before the opposition protest", in an article that dates the protest): news reports name the day of an
+     * event that falls on another day than the one it is told against, so without a distance the two share a
+     * day; "two days before the vote" is two days earlier. It works both ways: in "staged a sit-in on
+     * Wednesday, two days after police arrested an organiser" the arrest is dated from the sit-in. Kept with
+     * lower confidence, and the sentence that placed it, so a user can tell it from a date the text gives.
+     */
+    static Dated anchoredDate(List<EventMention> g, List<List<EventMention>> events) {
+        if (date(g) != null) {
+            return null;
+        }
+        for (List<EventMention> h : events) {
+            if (h == g || date(h) == null) {
+                continue;
+            }
+            for (EventMention m : g) {
+                for (EventMention o : h) {
+                    if (anchors(o, m)) { // m is placed against o
+                        return dated(date(h), m.anchor().days(), m);
+                    }
+                    if (anchors(m, o)) { // o is placed against m: "on Wednesday, two days after police arrested"
+                        return dated(date(h), -o.anchor().days(), o);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Dated dated(String date, int days, EventMention placed) {
+        return new Dated(LocalDate.parse(date).plusDays(days).toString(),
+                new Provenance(0.5, "event-anchor-date", placed.trigger().sentence()));
     }
 
     /**
@@ -52,12 +116,12 @@ final class EventMerger {
      * crackdown", "the protests", "died"). A group joins an earlier group of the same class when nothing
      * conflicts (place, date, agents) and either they share an entity or one side names no one taking part.
      */
-    static List<List<EventMention>> coreferent(List<List<EventMention>> groups) {
+    List<List<EventMention>> coreferent(List<List<EventMention>> groups) {
         List<List<EventMention>> out = new ArrayList<>();
         for (List<EventMention> g : groups) {
             List<EventMention> target = null;
             for (List<EventMention> h : out) {
-                if (h.get(0).type() != g.get(0).type() || !compatible(h, g)) {
+                if (h.get(0).type() != g.get(0).type() || !compatible(h, g) || placedAgainst(h, g)) {
                     continue;
                 }
                 Set<String> he = entities(h);
@@ -80,14 +144,25 @@ final class EventMerger {
         return out;
     }
 
-    private static boolean compatible(List<EventMention> h, List<EventMention> g) {
+    /** True when one side is placed before, after or during the other: two happenings, not one. */
+    private static boolean placedAgainst(List<EventMention> h, List<EventMention> g) {
+        return h.stream().anyMatch(a -> g.stream().anyMatch(b -> anchors(a, b) || anchors(b, a)));
+    }
+
+    /** True when {@code anchor} is the event that {@code m} is placed against. */
+    private static boolean anchors(EventMention anchor, EventMention m) {
+        Span a = m.anchor() == null ? null : m.anchor().trigger();
+        return a != null && anchor.trigger().sentence() == a.sentence() && anchor.trigger().begin() == a.begin();
+    }
+
+    private boolean compatible(List<EventMention> h, List<EventMention> g) {
         String hp = place(h);
         String gp = place(g);
         String hd = date(h);
         String gd = date(g);
         Set<String> ha = roles(h, EventRole.AGENT);
         Set<String> ga = roles(g, EventRole.AGENT);
-        return (hp == null || gp == null || hp.equals(gp)) && (hd == null || gd == null || hd.equals(gd))
+        return samePlace(hp, gp) && (hd == null || gd == null || hd.equals(gd))
                 && (ha.isEmpty() || ga.isEmpty() || ha.stream().anyMatch(ga::contains));
     }
 
@@ -121,11 +196,14 @@ final class EventMerger {
     }
 
     /** No conflicting place or date. */
-    private static boolean agrees(List<EventMention> g, EventMention m) {
-        String p = place(g);
+    private boolean agrees(List<EventMention> g, EventMention m) {
         String d = date(g);
-        String mp = place(List.of(m));
-        return (p == null || mp == null || p.equals(mp)) && (d == null || m.date() == null || d.equals(m.date()));
+        return samePlace(place(g), place(List.of(m))) && (d == null || m.date() == null || d.equals(m.date()));
+    }
+
+    /** Unknown on either side, the same, or one within the other. */
+    private boolean samePlace(String a, String b) {
+        return a == null || b == null || a.equals(b) || within.test(a, b) || within.test(b, a);
     }
 
     private static boolean sharesPlaceAndDate(List<EventMention> g, EventMention m) {
@@ -147,8 +225,11 @@ final class EventMerger {
         List<Span> triggers = g.stream().map(EventMention::trigger).toList();
         Long count = g.stream().map(EventMention::count).filter(Objects::nonNull).findFirst().orElse(null);
         double confidence = Math.min(0.9, 0.5 + 0.1 * args.size() + 0.05 * (g.size() - 1));
-        return new Event(first.type(), label(first, args, res), triggers, args, date(g), count,
-                new Provenance(confidence, "event-rule", first.trigger().sentence()));
+        Provenance provenance = new Provenance(confidence, "event-rule", first.trigger().sentence());
+        Provenance dateFrom = g.stream().filter(m -> m.date() != null).findFirst().map(EventMention::dateFrom)
+                .orElse(null);
+        return new Event(first.type(), label(first, args, res), triggers, args, date(g), count, provenance,
+                dateFrom == null ? provenance : dateFrom);
     }
 
     private static String label(EventMention m, List<EventArgument> args, Resolution res) {

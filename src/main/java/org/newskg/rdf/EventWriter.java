@@ -61,7 +61,7 @@ final class EventWriter {
         if (e.startDate() != null) {
             Node date = NodeFactory.createLiteralDT(e.startDate(), XSDDatatype.XSDdate);
             out.add(node, Vocab.START_DATE, date);
-            reifier.reify(node, Vocab.START_DATE, date, e.provenance());
+            reifier.reify(node, Vocab.START_DATE, date, e.dateProvenance());
         }
         if (e.participantCount() != null) {
             Node count = NodeFactory.createLiteralDT(e.participantCount().toString(), XSDDatatype.XSDinteger);

@@ -65,8 +65,10 @@ class BundledArticleTest {
         assertThat(s.at("/entities/duplicates").asInt()).isZero();
         assertThat(s.at("/relations/f1").asDouble()).as(s.toString()).isGreaterThanOrEqualTo(0.75);
         assertThat(s.at("/events/f1").asDouble()).as(s.toString()).isGreaterThanOrEqualTo(0.70);
+        String[] dates = s.at("/events/dates_right").asText().split("/");
+        assertThat(dates[0]).as("dates right: " + s).isEqualTo(dates[1]);
         assertThat(s.at("/quotes/attributed").asInt()).as(s.toString()).isGreaterThanOrEqualTo(9);
-        assertThat(s.at("/links/precision").asDouble()).as(s.toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.at("/links/precision").asDouble()).as(s.toString()).isEqualTo(1.0);
         assertThat(s.at("/links/right").asInt()).isGreaterThanOrEqualTo(10);
     }
 

@@ -27,7 +27,7 @@ class EventMergerTest {
     }
 
     private static List<List<EventMention>> merge(List<List<EventMention>> groups) {
-        return EventMerger.coreferent(groups);
+        return new EventMerger((a, b) -> false).coreferent(groups);
     }
 
     @Test
@@ -38,6 +38,15 @@ class EventMergerTest {
         assertThat(out).hasSize(2);
         assertThat(out.get(0)).extracting(EventMention::type).containsOnly(EventType.PROTEST);
         assertThat(out.get(1)).hasSize(2);
+    }
+
+    @Test
+    void aPlaceWithinTheOtherIsNoConflict() {
+        var groups = List.of(mention(EventType.PROTEST, null, EventRole.LOCATION, "chile"),
+                mention(EventType.PROTEST, "2024-03-01", EventRole.LOCATION, "antofagasta"));
+        assertThat(new EventMerger((a, b) -> a.equals("antofagasta") && b.equals("chile")).coreferent(groups))
+                .hasSize(1);
+        assertThat(merge(groups)).as("not known to be nested").hasSize(2);
     }
 
     @Test
@@ -59,5 +68,54 @@ class EventMergerTest {
                 mention(EventType.MEETING, null, EventRole.PARTICIPANT, "jones")))).hasSize(2);
         assertThat(merge(List.of(mention(EventType.DEATH, "2024-01-05"),
                 mention(EventType.DEATH, null, EventRole.AGENT, "brown")))).hasSize(1);
+    }
+
+    private static EventMention at(EventType type, int sentence, int begin, String date, Span anchor) {
+        return at(type, sentence, begin, date, anchor, 0);
+    }
+
+    private static EventMention at(EventType type, int sentence, int begin, String date, Span anchor, int days) {
+        return new EventMention(type, new Span(begin, begin + 5, "word", sentence), List.of(), date, null, false,
+                anchor == null ? null : new EventMention.Anchor(anchor, days));
+    }
+
+    @Test
+    void anUndatedEventPlacedAgainstADatedOneTakesItsDay() {
+        EventMention protest = at(EventType.PROTEST, 0, 10, "2024-03-03", null);
+        EventMention strike = at(EventType.STRIKE, 4, 200, null, new Span(230, 235, "march", 4));
+        EventMention march = at(EventType.MOVEMENT, 4, 230, "2024-03-03", null);
+        var events = List.of(List.of(protest), List.of(strike), List.of(march));
+        var dated = EventMerger.anchoredDate(events.get(1), events);
+        assertThat(dated.date()).isEqualTo("2024-03-03");
+        assertThat(dated.provenance().confidence()).isLessThan(0.7);
+        assertThat(dated.provenance().sentence()).isEqualTo(4);
+        assertThat(EventMerger.anchoredDate(events.get(0), events)).as("has a date of its own").isNull();
+    }
+
+    @Test
+    void aDistanceMovesTheDay() {
+        EventMention vote = at(EventType.ELECTION, 1, 10, "2024-03-03", null);
+        EventMention resigned = at(EventType.YIELD, 2, 40, null, new Span(10, 15, "vote", 1), -2);
+        var events = List.of(List.of(vote), List.of(resigned));
+        assertThat(EventMerger.anchoredDate(events.get(1), events).date()).isEqualTo("2024-03-01");
+    }
+
+    @Test
+    void anEventAndWhatItIsPlacedAgainstAreNotMerged() {
+        EventMention rally = at(EventType.PROTEST, 5, 10, null, new Span(60, 67, "protest", 5));
+        EventMention protest = at(EventType.PROTEST, 5, 60, "2024-03-03", null);
+        assertThat(merge(List.of(List.of(rally), List.of(protest)))).hasSize(2);
+    }
+
+    @Test
+    void noDateFromAnUndatedAnchorOrFromItself() {
+        EventMention rally = at(EventType.PROTEST, 2, 50, null, new Span(80, 85, "talks", 2));
+        EventMention talks = at(EventType.MEETING, 2, 80, null, null);
+        var undated = List.of(List.of(rally), List.of(talks));
+        assertThat(EventMerger.anchoredDate(undated.get(0), undated)).isNull();
+        EventMention self = at(EventType.PROTEST, 3, 50, null, new Span(90, 95, "rally", 3));
+        EventMention same = at(EventType.PROTEST, 3, 90, "2024-03-03", null);
+        var one = List.of(List.of(self, same));
+        assertThat(EventMerger.anchoredDate(one.get(0), one)).as("dated by its own mention, not anchored").isNull();
     }
 }

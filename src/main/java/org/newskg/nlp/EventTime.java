@@ -1,0 +1,213 @@
+package org.newskg.nlp;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.newskg.extraction.Span;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * When an event happened, as its sentence tells: a day named with it ("on Monday", "on Wednesday evening"),
+ * a day given as a distance from another ("on Thursday, a day after customers protested"), a clause about
+ * the future ("will meet on Thursday"), and the other event it is placed against ("before the protest").
+ */
+final class EventTime {
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+    /** Words that place one event against another of the same occasion: "before the protest", "after talks". */
+    private static final Set<String> ANCHOR_MARKERS = Set.of("before", "after", "during", "following", "amid", "ahead");
+
+    private EventTime() {
+    }
+
+    /**
+     * The trigger of another event that this one is placed against, attached to the trigger or, for a noun
+     * trigger, to its verb: "held a rally before the opposition protest", "was arrested after the march",
+     * "left during the talks", "two days before the vote" (the parser hangs the vote under "days"), "Hours
+     * before the sit-in, X met ..." (under "Hours", which it may take for the subject). The merger dates an
+     * undated event by its anchor, or the anchor by the event.
+     *
+     * @param gov       the verb that carries a noun trigger ("held" for "held a rally"), or null
+     * @param triggerAt the span of the event trigger at a word, or null when there is none
+     */
+    static EventMention.Anchor anchor(DocView doc, SemanticGraph g, int s, IndexedWord w, IndexedWord gov,
+                                      Function<IndexedWord, Span> triggerAt) {
+        for (IndexedWord n : gov == null ? List.of(w) : List.of(w, gov)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
+                IndexedWord d = e.getDependent();
+                if (d.equals(w)) {
+                    continue;
+                }
+                Span direct = anchorEdge(g, e) ? triggerAt.apply(d) : null;
+                if (direct != null) {
+                    return new EventMention.Anchor(direct, 0);
+                }
+                // a length of time before or after an event, however the parser hangs it
+                Long days = days(doc, g, s, d);
+                String unit = d.lemma() == null ? "" : d.lemma().toLowerCase(Locale.ROOT);
+                if (days == null && !unit.equals("hour") && !unit.equals("minute")) {
+                    continue;
+                }
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+                    String marker = anchorEdge(g, e) ? marker(e, g) : anchorEdge(g, c) ? marker(c, g) : null;
+                    Span t = marker == null ? null : triggerAt.apply(c.getDependent());
+                    if (t != null) {
+                        int sign = marker.startsWith("before") || marker.startsWith("ahead") ? -1 : 1;
+                        return new EventMention.Anchor(t, days == null ? 0 : (int) (sign * days));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A modifier that places its head in time against what it names: "before the protest", "after he left". */
+    static boolean anchorEdge(SemanticGraph g, SemanticGraphEdge e) {
+        String rel = e.getRelation().getShortName();
+        if (!rel.equals("obl") && !rel.equals("nmod") && !rel.equals("advcl")) {
+            return false;
+        }
+        return ANCHOR_MARKERS.contains(marker(e, g).split("_")[0]);
+    }
+
+    /** The preposition or subordinating word of an edge, lower case ("ahead_of"), or "". */
+    private static String marker(SemanticGraphEdge e, SemanticGraph g) {
+        String m = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : marker(g, e.getDependent());
+        return m == null ? "" : m.toLowerCase();
+    }
+
+    /** The preposition or subordinating word of a dependent: "before" in "before the protest", "after he left". */
+    private static String marker(SemanticGraph g, IndexedWord d) {
+        for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+            String rel = c.getRelation().getShortName();
+            if (rel.equals("case") || rel.equals("mark")) {
+                return c.getDependent().word().toLowerCase();
+            }
+        }
+        return null;
+    }
+
+    static String dateOf(DocView doc, int s, IndexedWord d, LocalDate date, boolean future) {
+        CoreLabel token = doc.token(s, d.index() - 1);
+        boolean weekdayTime = "TIME".equals(token.ner()) && DateResolver.isWeekday(token.word());
+        if (!"DATE".equals(token.ner()) && !weekdayTime) {
+            return null;
+        }
+        return DateResolver.resolve(token.word(), token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                date, future);
+    }
+
+    /** "on Wednesday evening", "on Monday night": the weekday that modifies a time of day. */
+    static String weekdayModifier(DocView doc, SemanticGraph g, int s, IndexedWord d, LocalDate date,
+                                          boolean future) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+            IndexedWord m = e.getDependent();
+            if (DateResolver.isWeekday(m.word()) && (e.getRelation().getShortName().equals("compound")
+                    || e.getRelation().getShortName().equals("amod") || e.getRelation().getShortName().equals("nmod"))) {
+                return DateResolver.resolve(m.word(), null, date, future);
+            }
+        }
+        return null;
+    }
+
+    /** "rejected a new proposal on Monday": a day attached one level down, to the trigger's object. */
+    static String nestedDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
+                                     boolean future) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().getShortName();
+            if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.equals("obl")) {
+                continue;
+            }
+            for (SemanticGraphEdge n : g.outgoingEdgeIterable(e.getDependent())) {
+                String d = "on".equals(marker(g, n.getDependent())) ? dateOf(doc, s, n.getDependent(), date, future) : null;
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "on Thursday, a day after customers protested", "on Friday, two days before the vote": a day given as
+     * so long after or before a date that the sentence names.
+     */
+    static String offsetDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
+                                     boolean future) {
+        IndexedWord head = g.getParent(w);
+        String marker = marker(g, w);
+        if (head == null || !"after".equals(marker) && !"before".equals(marker)) {
+            return null;
+        }
+        String base = dateOf(doc, s, head, date, future);
+        if (base == null) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            Long days = days(doc, g, s, e.getDependent());
+            if (days != null) {
+                LocalDate d = LocalDate.parse(base);
+                return ("after".equals(marker) ? d.minusDays(days) : d.plusDays(days)).toString();
+            }
+        }
+        return null;
+    }
+
+    /** "a day", "two days", "a week", "3 weeks" as a number of days, or null. */
+    private static Long days(DocView doc, SemanticGraph g, int s, IndexedWord d) {
+        String unit = d.lemma() == null ? "" : d.lemma().toLowerCase();
+        int perUnit = unit.equals("day") ? 1 : unit.equals("week") ? 7 : 0;
+        if (perUnit == 0) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+            String rel = e.getRelation().getShortName();
+            String word = e.getDependent().word().toLowerCase();
+            if (rel.equals("det") && (word.equals("a") || word.equals("an")) || rel.equals("nummod")
+                    && word.equals("one")) {
+                return (long) perUnit;
+            }
+            if (rel.equals("nummod")) {
+                Long n = number(doc, s, e.getDependent());
+                return n == null || n < 1 || n > 366 ? null : n * perUnit;
+            }
+        }
+        return null;
+    }
+
+    /** A small count, in digits or words ("two" in "two days", which NER normalizes as a duration). */
+    private static Long number(DocView doc, int s, IndexedWord n) {
+        int i = NUMBER_WORDS.indexOf(n.word().toLowerCase(Locale.ROOT));
+        if (i >= 0) {
+            return (long) i;
+        }
+        String norm = doc.token(s, n.index() - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        try {
+            return (long) Double.parseDouble(norm != null && norm.matches("[<>=~]*\\d+(\\.\\d+)?")
+                    ? norm.replaceAll("^[<>=~]+", "") : n.word());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "will hold", "would meet", "is to visit": the event lies ahead of the article's date. */
+    static boolean future(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().getShortName();
+            String word = e.getDependent().word().toLowerCase();
+            if (rel.equals("aux") && (word.equals("will") || word.equals("would") || word.equals("shall")
+                    || word.equals("'ll"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

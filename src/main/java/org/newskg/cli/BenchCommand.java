@@ -20,11 +20,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg bench}: newskg against bare CoreNLP and tdb2.tdbloader on the same articles, as ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark newskg against bare CoreNLP (same annotators) and Jena's tdb2.tdbloader, on the",
-                "same articles and machine: throughput on 1 and N threads, cold start, peak memory, bulk load,",
-                "and the example queries' latency. Each step runs in a fresh JVM with the same heap. Prints a",
-                "markdown table of figures and ratios. Takes about 10 minutes with the defaults."},
-        footer = {"", "Examples:", "  newskg bench                                  # 100 BBC articles from ../shared/corpus/bbc",
+        description = {"Benchmark newskg against bare CoreNLP (same annotators) and Jena's tdb2.tdbloader, on the "
+                + "same articles and machine: throughput on 1 and N threads, cold start, peak memory, bulk "
+                + "load, and the example queries' latency. Each step runs in a fresh JVM with the same heap. "
+                + "Prints a markdown table of figures and ratios. Takes about 10 minutes with the defaults."},
+        footer = {"", "Examples:", "  newskg bench                                   # 100 articles of ../shared/corpus/bbc",
                 "  newskg bench --articles 100 -o bench.md ~/news/"})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin

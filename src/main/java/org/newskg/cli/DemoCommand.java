@@ -38,9 +38,9 @@ import picocli.CommandLine.Option;
 
 /** {@code newskg demo}: the bundled article, end to end. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole job on the bundled article (AFP, Minsk, 2020-08-16): extract it, store it in",
-                "a TDB2 store under graphs/, write graphs/demo.ttl and the viewer graphs/demo.html, and print the",
-                "results of the example queries."})
+        description = {"Run the whole job on the bundled article (AFP, Minsk, 2020-08-16): extract it, store it in "
+                + "a TDB2 store under graphs/, write graphs/demo.ttl and the viewer graphs/demo.html, and "
+                + "print the results of the example queries."})
 public final class DemoCommand implements Callable<Integer> {
     static final String ARTICLE = "/org/newskg/demo/belarus-2020-08-16.txt";
     static final LocalDate DATE = LocalDate.of(2020, 8, 16);

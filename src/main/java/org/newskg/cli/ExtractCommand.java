@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg extract}: articles in, RDF out, no store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract a knowledge graph from articles and write it as RDF (no store).",
-                "INPUT is a .txt, .html/.htm or .jsonl file, a folder (walked), or - for standard input."},
+        description = {"Extract a knowledge graph from articles and write it as RDF (no store). INPUT is a .txt, "
+                + ".html/.htm or .jsonl file, a folder (walked), or - for standard input."},
         footer = {"", "Example:", "  newskg extract article.txt --date 2020-08-16 --format nt -o out.nt"})
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin

@@ -26,10 +26,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg ingest}: articles into a TDB2 store, one named graph per article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract articles into a TDB2 store (or a Graph Store Protocol endpoint): one named graph",
-                "per article, replaced when the article changes, skipped when it is stored unchanged.",
-                "Creates the store if needed. Articles are committed in groups every few seconds; a killed run",
-                "leaves whole articles only, and running it again finishes the rest."},
+        description = {"Extract articles into a TDB2 store (or a Graph Store Protocol endpoint): one named graph "
+                + "per article, replaced when the article changes, skipped when it is stored unchanged. "
+                + "Creates the store if needed. Articles are committed in groups every few seconds; a killed "
+                + "run leaves whole articles only, and running it again finishes the rest."},
         footer = {"", "Examples:", "  newskg ingest --store graphs/news articles/",
                 "  newskg ingest --store graphs/news --threads 2 --include '*.html' --exclude 'drafts/**' site/",
                 "  newskg ingest --endpoint http://127.0.0.1:3030/ds/data dump.jsonl.gz"})

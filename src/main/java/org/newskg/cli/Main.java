@@ -10,13 +10,16 @@ import picocli.CommandLine.Command;
 
 /** The {@code newskg} command line. */
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Turns English news articles into a knowledge graph of people, places, organizations,",
-                "events and quotes (Stanford CoreNLP → RDF → Apache Jena TDB2), every fact traceable to its sentence."},
+        description = {"Turns English news articles into a knowledge graph of people, places, organizations, "
+                + "events and quotes (Stanford CoreNLP → RDF → Apache Jena TDB2), every fact traceable to its "
+                + "sentence."},
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, LoadCommand.class, BenchCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. Run 'newskg COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
+    /** Columns of --help: wide enough that the examples are not broken inside a command line. */
+    static final int HELP_WIDTH = 104;
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +33,7 @@ public final class Main implements Runnable {
     /** The configured command line; tests call {@code execute} on it with captured output. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean verbose = parseResult.subcommand() != null
                     && parseResult.subcommand().hasMatchedOption("-v");

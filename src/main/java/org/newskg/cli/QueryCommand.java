@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg query}: SPARQL over a store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a store. The default graph is",
-                "the union of all article graphs; GRAPH ?article { ... } reaches one article's graph.",
-                "Updates are refused unless --update is given."},
+        description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a store. The default graph is "
+                + "the union of all article graphs; GRAPH ?article { ... } reaches one article's graph. "
+                + "Updates are refused unless --update is given."},
         footer = {"", "Examples:", "  newskg query --store graphs/demo-store queries/people-and-roles.rq",
                 "  newskg query --store graphs/demo-store -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv"})
 public final class QueryCommand implements Callable<Integer> {

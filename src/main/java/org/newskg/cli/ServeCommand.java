@@ -20,11 +20,12 @@ import picocli.CommandLine.Option;
 
 /** {@code newskg serve}: a SPARQL endpoint over a store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a store as a SPARQL endpoint (Apache Jena Fuseki) until stopped with Ctrl-C.",
-                "Read-only and on this machine only (127.0.0.1) unless told otherwise; every query has a time limit.",
-                "Endpoints: /newskg/sparql (query), /newskg/get (Graph Store Protocol, read); with --update also",
-                "/newskg/update and /newskg/data, and with --ingest /newskg/ingest (POST articles to analyse and",
-                "store), for the users of --password-file (HTTP basic authentication)."},
+        description = {"Serve a store as a SPARQL endpoint (Apache Jena Fuseki) until stopped with Ctrl-C. "
+                + "Read-only and on this machine only (127.0.0.1) unless told otherwise; every query has a "
+                + "time limit. Endpoints: /newskg/sparql (query), /newskg/get (Graph Store Protocol, read); "
+                + "with --update also /newskg/update and /newskg/data, and with --ingest /newskg/ingest (POST "
+                + "articles to analyse and store), for the users of --password-file (HTTP basic "
+                + "authentication)."},
         footer = {"", "Examples:", "  newskg serve --store graphs/demo-store",
                 "  curl http://127.0.0.1:3030/newskg/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'",
                 "  newskg serve --store kg --update --password-file users.txt   # lines of 'user: password'",

@@ -50,10 +50,10 @@ public final class ArticleAnalyzer {
         appositions.extract(doc, res, mentions, relations::add);
         List<Quote> qs = quotes.extract(doc, res, new Paragraphs(article.text()));
         places.extract(res.entities(), relations::add);
-        Set<String> within = new HashSet<>();
+        Set<List<String>> within = new HashSet<>();
         relations.stream().filter(r -> r.predicate() == RelationType.CONTAINED_IN_PLACE)
-                .forEach(r -> within.add(r.subject() + "\n" + r.object()));
-        var evs = DatelinePlace.apply(new EventMerger((a, b) -> within.contains(a + "\n" + b))
+                .forEach(r -> within.add(List.of(r.subject(), r.object())));
+        var evs = DatelinePlace.apply(new EventMerger((a, b) -> within.contains(List.of(a, b)))
                 .merge(events.extract(doc, res, qs, article.date()), res), DatelinePlace.of(doc, res, mentions),
                 mentions, res);
         EventRelations.founders(evs, res, relations::add);

@@ -55,6 +55,19 @@ final class DocView {
         return sentences.get(sentence).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     }
 
+    /** The number NER normalized for a token ("6,700" is 6700, "more than 40" is 40), or null. */
+    Double number(int sentence, int index0) {
+        String norm = token(sentence, index0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (norm == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(norm.replaceAll("^[<>=~]+", ""));
+        } catch (NumberFormatException e) {
+            return null; // not a plain number: a duration, a range
+        }
+    }
+
     /** The article text between two character offsets. */
     String text(int begin, int end) {
         return text().substring(begin, end);

@@ -14,7 +14,6 @@ import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Quote;
 import org.newskg.extraction.Span;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -152,9 +151,9 @@ final class EventExtractor {
         String[] when = {null};
         Long[] count = {null};
         boolean verb = w.tag().startsWith("VB");
-        boolean future = EventTime.future(g, w) || g.getParent(w) != null && EventTime.future(g, g.getParent(w));
-        collect(doc, res, g, s, w, verb, true, args, when, count, date, future);
         IndexedWord gov = g.getParent(w);
+        boolean future = EventTime.future(g, w) || gov != null && EventTime.future(g, gov);
+        collect(doc, res, g, s, w, verb, true, args, when, count, date, future);
         // "held a rally before the opposition protest": the protest is another event, not the holding's
         SemanticGraphEdge toGov = gov == null ? null : g.getEdge(gov, w);
         if (toGov != null && !EventTime.anchorEdge(g, toGov)) {
@@ -188,7 +187,6 @@ final class EventExtractor {
         return rel.equals("obj") || rel.equals("nsubj") || rel.equals("nsubj:pass");
     }
 
-
     private static void collect(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord w, boolean verb,
                                 boolean own, List<EventArgument> args, String[] when, Long[] count, LocalDate date,
                                 boolean future) {
@@ -221,7 +219,7 @@ final class EventExtractor {
             }
             EntityType type = res.entity(who).type();
             Provenance p = new Provenance(0.7, "event-rule", s);
-            if ((rel.equals("obl") || rel.equals("nmod")) && type.isPlace() && prep != null && LOCATION_CASES.contains(prep)) {
+            if (locative && type.isPlace()) {
                 add(args, new EventArgument(EventRole.LOCATION, who, p));
             } else if (!own) {
                 continue;
@@ -308,21 +306,13 @@ final class EventExtractor {
         return null;
     }
 
-
     /** "more than 6,700 people": the number modifying a noun for people. */
     private static Long peopleCount(DocView doc, SemanticGraph g, int s, IndexedWord noun) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
             if (e.getRelation().getShortName().equals("nummod")) {
-                String norm = doc.token(s, e.getDependent().index() - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                if (norm != null) {
-                    try {
-                        double v = Double.parseDouble(norm.replaceAll("^[<>=~]+", ""));
-                        if (v >= 1 && v < 1e10) {
-                            return (long) v;
-                        }
-                    } catch (NumberFormatException ignored) {
-                        // not a plain number
-                    }
+                Double v = doc.number(s, e.getDependent().index() - 1);
+                if (v != null && v >= 1 && v < 1e10) {
+                    return v.longValue();
                 }
             }
         }

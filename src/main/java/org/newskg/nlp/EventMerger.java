@@ -229,7 +229,7 @@ final class EventMerger {
         Provenance dateFrom = g.stream().filter(m -> m.date() != null).findFirst().map(EventMention::dateFrom)
                 .orElse(null);
         return new Event(first.type(), label(first, args, res), triggers, args, date(g), count, provenance,
-                dateFrom == null ? provenance : dateFrom);
+                dateFrom); // null: the event's own provenance
     }
 
     private static String label(EventMention m, List<EventArgument> args, Resolution res) {

@@ -46,18 +46,19 @@ final class EventTime {
                 if (d.equals(w)) {
                     continue;
                 }
-                Span direct = anchorEdge(g, e) ? triggerAt.apply(d) : null;
+                boolean anchored = anchorEdge(g, e);
+                Span direct = anchored ? triggerAt.apply(d) : null;
                 if (direct != null) {
                     return new EventMention.Anchor(direct, 0);
                 }
                 // a length of time before or after an event, however the parser hangs it
                 Long days = days(doc, g, s, d);
-                String unit = d.lemma() == null ? "" : d.lemma().toLowerCase(Locale.ROOT);
+                String unit = unit(d);
                 if (days == null && !unit.equals("hour") && !unit.equals("minute")) {
                     continue;
                 }
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
-                    String marker = anchorEdge(g, e) ? marker(e, g) : anchorEdge(g, c) ? marker(c, g) : null;
+                    String marker = anchored ? markerOf(e, g) : anchorEdge(g, c) ? markerOf(c, g) : null;
                     Span t = marker == null ? null : triggerAt.apply(c.getDependent());
                     if (t != null) {
                         int sign = marker.startsWith("before") || marker.startsWith("ahead") ? -1 : 1;
@@ -75,11 +76,11 @@ final class EventTime {
         if (!rel.equals("obl") && !rel.equals("nmod") && !rel.equals("advcl")) {
             return false;
         }
-        return ANCHOR_MARKERS.contains(marker(e, g).split("_")[0]);
+        return ANCHOR_MARKERS.contains(markerOf(e, g).split("_")[0]);
     }
 
     /** The preposition or subordinating word of an edge, lower case ("ahead_of"), or "". */
-    private static String marker(SemanticGraphEdge e, SemanticGraph g) {
+    private static String markerOf(SemanticGraphEdge e, SemanticGraph g) {
         String m = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : marker(g, e.getDependent());
         return m == null ? "" : m.toLowerCase();
     }
@@ -107,7 +108,7 @@ final class EventTime {
 
     /** "on Wednesday evening", "on Monday night": the weekday that modifies a time of day. */
     static String weekdayModifier(DocView doc, SemanticGraph g, int s, IndexedWord d, LocalDate date,
-                                          boolean future) {
+                                  boolean future) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
             IndexedWord m = e.getDependent();
             if (DateResolver.isWeekday(m.word()) && (e.getRelation().getShortName().equals("compound")
@@ -120,7 +121,7 @@ final class EventTime {
 
     /** "rejected a new proposal on Monday": a day attached one level down, to the trigger's object. */
     static String nestedDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
-                                     boolean future) {
+                             boolean future) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().getShortName();
             if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.equals("obl")) {
@@ -141,7 +142,7 @@ final class EventTime {
      * so long after or before a date that the sentence names.
      */
     static String offsetDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
-                                     boolean future) {
+                             boolean future) {
         IndexedWord head = g.getParent(w);
         String marker = marker(g, w);
         if (head == null || !"after".equals(marker) && !"before".equals(marker)) {
@@ -163,7 +164,7 @@ final class EventTime {
 
     /** "a day", "two days", "a week", "3 weeks" as a number of days, or null. */
     private static Long days(DocView doc, SemanticGraph g, int s, IndexedWord d) {
-        String unit = d.lemma() == null ? "" : d.lemma().toLowerCase();
+        String unit = unit(d);
         int perUnit = unit.equals("day") ? 1 : unit.equals("week") ? 7 : 0;
         if (perUnit == 0) {
             return null;
@@ -171,8 +172,7 @@ final class EventTime {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
             String rel = e.getRelation().getShortName();
             String word = e.getDependent().word().toLowerCase();
-            if (rel.equals("det") && (word.equals("a") || word.equals("an")) || rel.equals("nummod")
-                    && word.equals("one")) {
+            if (rel.equals("det") && (word.equals("a") || word.equals("an"))) {
                 return (long) perUnit;
             }
             if (rel.equals("nummod")) {
@@ -183,16 +183,23 @@ final class EventTime {
         return null;
     }
 
+    /** The lemma of a word, lower case ("day" for "Days"), or "". */
+    private static String unit(IndexedWord d) {
+        return d.lemma() == null ? "" : d.lemma().toLowerCase(Locale.ROOT);
+    }
+
     /** A small count, in digits or words ("two" in "two days", which NER normalizes as a duration). */
     private static Long number(DocView doc, int s, IndexedWord n) {
         int i = NUMBER_WORDS.indexOf(n.word().toLowerCase(Locale.ROOT));
         if (i >= 0) {
             return (long) i;
         }
-        String norm = doc.token(s, n.index() - 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        Double v = doc.number(s, n.index() - 1);
+        if (v != null) {
+            return v.longValue();
+        }
         try {
-            return (long) Double.parseDouble(norm != null && norm.matches("[<>=~]*\\d+(\\.\\d+)?")
-                    ? norm.replaceAll("^[<>=~]+", "") : n.word());
+            return (long) Double.parseDouble(n.word());
         } catch (NumberFormatException e) {
             return null;
         }

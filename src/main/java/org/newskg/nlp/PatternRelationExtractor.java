@@ -1,5 +1,6 @@
 package org.newskg.nlp;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class PatternRelationExtractor {
         g.outgoingEdgeList(role).stream()
                 .filter(m -> m.getRelation().getShortName().equals("amod") || m.getRelation().getShortName().equals("compound"))
                 .map(SemanticGraphEdge::getDependent).filter(d -> d.index() < role.index())
-                .sorted(java.util.Comparator.comparingInt(IndexedWord::index))
+                .sorted(Comparator.comparingInt(IndexedWord::index))
                 .forEach(d -> phrase.append(d.word().toLowerCase()).append(' '));
         String full = roles.get(phrase + head);
         return full != null ? full : roles.get(head);

@@ -142,7 +142,7 @@ public final class Benchmark {
             throw new NewskgException("benchmark step '" + name + "' failed (exit " + run.exit() + "); see " + log);
         }
         progress.info(String.format("   %s: %.1f s, %.2f cores busy on average, peak RSS %.2f GB", name,
-                run.wallNanos() / 1e9, run.cpuSeconds() / (run.wallNanos() / 1e9), run.peakRss() / 1e9));
+                run.wallNanos() / 1e9, cores(run), run.peakRss() / 1e9));
         return run;
     }
 

@@ -38,6 +38,8 @@ public final class NlpPipeline {
     private final StanfordCoreNLP split;
     private final StanfordCoreNLP rest;
     private final SentenceCapper capper = new SentenceCapper(MAX_SENTENCE_TOKENS);
+    /** Narrows fine-grained NER's candidate patterns; {@code null} if CoreNLP's internals did not allow it. */
+    private final RequiredNodeTrigger fineNer;
 
     private NlpPipeline(Properties props) {
         long t0 = System.nanoTime();
@@ -48,6 +50,7 @@ public final class NlpPipeline {
         back.setProperty("annotators", String.join(",", names.subList(2, names.size())));
         this.split = new StanfordCoreNLP(front);
         this.rest = new StanfordCoreNLP(back, false);
+        this.fineNer = RequiredNodeTrigger.install(rest);
         LOG.info("CoreNLP pipeline ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
     }
 
@@ -100,6 +103,18 @@ public final class NlpPipeline {
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         return p;
+    }
+
+    /**
+     * Turns the narrowing of fine-grained NER's candidates off or on, so that a test can check that it
+     * changes no annotation; false if it is not installed.
+     */
+    boolean narrowFineGrainedNer(boolean on) {
+        if (fineNer == null) {
+            return false;
+        }
+        fineNer.narrowing(on);
+        return true;
     }
 
     /** Annotates a text; {@code date}, when known, anchors relative dates ("on Sunday"). */

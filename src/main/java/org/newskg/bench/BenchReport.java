@@ -27,12 +27,13 @@ public final class BenchReport {
         return md.toString();
     }
 
-    /** Cores, memory and Java of this machine, for the report's first line. */
+    /** Cores, memory and Java of this machine, and the JVM flags every run gets, for the report's first line. */
     public static String machine() {
         Runtime rt = Runtime.getRuntime();
         long mem = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize();
-        return String.format("%d cores, %.0f GB RAM, Java %s, heap %.1f GB", rt.availableProcessors(), mem / 1e9,
-                System.getProperty("java.version"), rt.maxMemory() / 1e9);
+        String flags = String.join(" ", ChildJvm.forwardedFlags().stream().filter(f -> !f.startsWith("-D")).toList());
+        return String.format("%d cores, %.0f GB RAM, Java %s, heap %.1f GB; every run with %s", rt.availableProcessors(),
+                mem / 1e9, System.getProperty("java.version"), rt.maxMemory() / 1e9, flags.isEmpty() ? "no JVM flags" : flags);
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import org.newskg.NewskgException;
 
 /**
- * Runs a main class in a fresh JVM with this JVM's java, class path, heap and GC flags, and records when
+ * Runs a main class in a fresh JVM with this JVM's java, class path, heap, GC and JIT flags, and records when
  * each line of its output appeared and the highest resident memory it reached ({@code VmHWM}, polled).
  * Everything it prints is also kept in a log file for a look afterwards.
  */
@@ -38,14 +38,17 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
+    /** The flags of this JVM that every run gets too: heap, GC, JIT and logging. */
+    static List<String> forwardedFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:") || a.startsWith("-Dorg.slf4j"))
+                .toList();
+    }
+
     static Run run(String mainClass, List<String> args, Path log) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-Xm") || a.startsWith("-XX:") || a.startsWith("-Dorg.slf4j")) {
-                cmd.add(a);
-            }
-        }
+        cmd.addAll(forwardedFlags());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);
         List<Line> lines = Collections.synchronizedList(new ArrayList<>());

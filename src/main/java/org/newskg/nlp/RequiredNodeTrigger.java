@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,8 +93,7 @@ final class RequiredNodeTrigger implements MultiPatternMatcher.SequencePatternTr
 
     /** The node patterns every match must use: those before the pattern's first branch, not optional. */
     private static List<NodePattern<CoreMap>> requiredNodes(SequencePattern<CoreMap> p) {
-        Function<NodePattern<CoreMap>, NodePattern<CoreMap>> each = n -> n;
-        return List.copyOf(p.findNodePatterns(each, false, false));
+        return List.copyOf(p.findNodePatterns(n -> n, false, false));
     }
 
     /**

@@ -2,7 +2,12 @@ package org.newskg.app;
 
 import java.io.PrintWriter;
 
-/** One-line progress messages on standard error, so that standard output stays clean for data. */
+import org.newskg.ControlChars;
+
+/**
+ * One-line progress messages on standard error, so that standard output stays clean for data. Control
+ * characters from file names and article text are escaped, so a message is always one harmless line.
+ */
 public final class Progress {
     private final PrintWriter err;
     private final boolean quiet;
@@ -14,14 +19,14 @@ public final class Progress {
 
     public void info(String message) {
         if (!quiet) {
-            err.println(message);
+            err.println(ControlChars.line(message));
             err.flush();
         }
     }
 
     /** Problems are always shown. */
     public void problem(String message) {
-        err.println("newskg: " + message);
+        err.println("newskg: " + ControlChars.line(message));
         err.flush();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.newskg.ControlChars;
 import org.newskg.source.TextDecoder.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,10 @@ public final class ArticleReader {
             sink.problem(ReadProblem.failed(path.toString(), "not found", "no such file or folder"));
         } else if (Files.isDirectory(path)) {
             walk(path, sink);
+        } else if (!Files.isRegularFile(path)) {
+            // a FIFO or a device would block the read or never end; standard input is the way to pipe text in
+            sink.problem(ReadProblem.skipped(path.toString(), "not a regular file", "not a regular file (a pipe, "
+                    + "device or socket); skipped. To pipe text in, give - and redirect it to standard input"));
         } else {
             InputKind kind = InputKind.of(path);
             if (kind == null) {
@@ -132,7 +137,7 @@ public final class ArticleReader {
         try {
             TextDecoder.Decoded d = TextDecoder.decode(bytes, options.lenient());
             if (d.replaced() > 0) {
-                LOG.warn("{}: {} invalid UTF-8 sequences replaced by U+FFFD (--lenient)", origin, d.replaced());
+                LOG.warn("{}: {} invalid UTF-8 sequences replaced by U+FFFD (--lenient)", ControlChars.line(origin), d.replaced());
             }
             content = d.text();
         } catch (InvalidInputException e) {
@@ -160,7 +165,8 @@ public final class ArticleReader {
         }
         Boilerplate.Cleaned cleaned = Boilerplate.clean(article.text());
         for (String line : cleaned.dropped()) {
-            LOG.info("{}: dropped web boilerplate: {}", origin, line.length() > 80 ? line.substring(0, 80) + "…" : line);
+            LOG.info("{}: dropped web boilerplate: {}", ControlChars.line(origin),
+                    ControlChars.line(line.length() > 80 ? line.substring(0, 80) + "…" : line));
         }
         Optional<String> language = LanguageCheck.notEnglish(cleaned.text());
         if (language.isPresent()) {

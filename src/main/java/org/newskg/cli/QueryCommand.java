@@ -1,12 +1,17 @@
 package org.newskg.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
+import org.newskg.ControlCharFilter;
 import org.newskg.NewskgException;
+import org.newskg.query.QueryLimits;
 import org.newskg.query.QueryService;
 import org.newskg.query.ResultFormat;
 import org.newskg.store.Tdb2Store;
@@ -50,6 +55,16 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Print at most N rows (default: all).")
     int limit;
 
+    @Option(names = "--allow-service", split = ",", paramLabel = "IRI",
+            description = "Let SERVICE call endpoints under these IRI prefixes (http or https). Without it "
+                    + "SERVICE is off: the query makes no outbound requests.")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--allow-load", split = ",", paramLabel = "IRI",
+            description = "With --update: let LOAD read files under these folders (file:///srv/rdf/) or "
+                    + "documents under these web prefixes. Without it LOAD is refused.")
+    List<String> allowLoad = new ArrayList<>();
+
     /** Where the query comes from. */
     static final class Source {
         @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
@@ -64,6 +79,13 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeout < 1) {
+            throw NewskgException.usage("--timeout must be at least 1 second");
+        }
+        if (!allowLoad.isEmpty() && !update) {
+            throw NewskgException.usage("--allow-load is for LOAD, which needs --update");
+        }
+        QueryLimits limits = QueryOptions.limits(timeout, allowService, allowLoad);
         String sparql;
         String origin;
         if (source.text != null) {
@@ -79,15 +101,23 @@ public final class QueryCommand implements Callable<Integer> {
         }
         if (update && QueryService.isUpdate(sparql)) {
             var request = QueryService.parseUpdate(sparql, origin);
-            try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
-                new QueryService(kg, timeout).update(request);
+            try (Tdb2Store kg = Tdb2Store.open(store, Tdb2Store.Mode.WRITE, false)) {
+                new QueryService(kg, limits).update(request);
             }
             spec.commandLine().getErr().println("Update applied to " + store + ".");
             return 0;
         }
         Query q = QueryService.parse(sparql, origin);
         try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
-            new QueryService(kg, timeout).run(q, format, System.out, limit);
+            // article text may hold ESC, BEL and other controls: escape them where a terminal would act on them
+            boolean escape = format == ResultFormat.table || System.console() != null;
+            OutputStream out = escape ? new ControlCharFilter(System.out) : System.out;
+            new QueryService(kg, limits).run(q, format, out, limit);
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new NewskgException("cannot write the result: " + e.getMessage(), e);
+            }
         }
         return 0;
     }

@@ -5,21 +5,33 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.ResultSetStream;
+import org.apache.jena.shared.OperationDeniedException;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.update.UpdateException;
+import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.newskg.NewskgException;
 import org.newskg.store.KgStore;
 
@@ -29,11 +41,25 @@ import org.newskg.store.KgStore;
  */
 public final class QueryService {
     private final KgStore store;
-    private final long timeoutSeconds;
+    private final QueryLimits limits;
+    private final Context guarded = new Context();
 
+    /** Queries with a time limit, no outbound requests and no LOAD. */
     public QueryService(KgStore store, long timeoutSeconds) {
+        this(store, QueryLimits.closed(Duration.ofSeconds(timeoutSeconds)));
+    }
+
+    public QueryService(KgStore store, QueryLimits limits) {
         this.store = store;
-        this.timeoutSeconds = timeoutSeconds;
+        this.limits = limits;
+        QueryGuard.install(guarded, limits);
+    }
+
+    /** The context of one execution: Jena's and the store's (its union default graph), then the guard's. */
+    private Context guardedFor(Dataset ds) {
+        Context cxt = Context.mergeCopy(ARQ.getContext(), ds.getContext());
+        cxt.putAll(guarded);
+        return cxt;
     }
 
     /** Parses a query, turning Jena's parse errors into messages for users. */
@@ -61,7 +87,7 @@ public final class QueryService {
     }
 
     /** Parses a SPARQL update, with the same line-and-column messages as queries. */
-    public static org.apache.jena.update.UpdateRequest parseUpdate(String sparql, String source) {
+    public static UpdateRequest parseUpdate(String sparql, String source) {
         try {
             return UpdateFactory.create(sparql);
         } catch (QueryParseException e) {
@@ -72,8 +98,15 @@ public final class QueryService {
     }
 
     /** Runs an update in one write transaction: all of it is applied, or none. */
-    public void update(org.apache.jena.update.UpdateRequest request) {
-        store.update(ds -> org.apache.jena.update.UpdateAction.execute(request, ds));
+    public void update(UpdateRequest request) {
+        try {
+            store.update(ds -> UpdateExecution.dataset(ds).update(request).context(guardedFor(ds)).execute());
+        } catch (QueryCancelledException e) {
+            throw new NewskgException("update timed out after " + limits.timeout().toSeconds()
+                    + " s (raise --timeout); nothing was changed");
+        } catch (UpdateException | QueryException | OperationDeniedException e) {
+            throw new NewskgException("update refused: " + e.getMessage() + "; nothing was changed");
+        }
     }
 
     /** True when the text parses as a SPARQL update (and so not as a query). */
@@ -93,8 +126,8 @@ public final class QueryService {
     /** Runs the query and writes its result to {@code out}; returns the number of rows (or triples). */
     public long run(Query query, ResultFormat format, OutputStream out, int maxRows) {
         return store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).context(guardedFor(ds))
+                    .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
                 PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
                 if (query.isSelectType()) {
                     return select(qe.execSelect(), query, format, ps, maxRows);
@@ -112,7 +145,13 @@ public final class QueryService {
                 RDFDataMgr.write(ps, m, RDFFormat.TURTLE_PRETTY);
                 return m.size();
             } catch (QueryCancelledException e) {
-                throw new NewskgException("query timed out after " + timeoutSeconds + " s (raise --timeout)");
+                throw new NewskgException("query timed out after " + limits.timeout().toSeconds()
+                        + " s (raise --timeout)");
+            } catch (QueryDeniedException e) {
+                throw new NewskgException("query refused: " + e.getMessage());
+            } catch (HttpException | QueryExceptionHTTP e) {
+                throw new NewskgException("a SERVICE call failed or did not answer within "
+                        + limits.timeout().toSeconds() + " s");
             }
         });
     }

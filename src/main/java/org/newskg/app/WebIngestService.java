@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.newskg.ControlChars;
 import org.newskg.extraction.Extraction;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.server.ArticleIntake;
@@ -47,7 +48,7 @@ public final class WebIngestService implements ArticleIntake {
 
     /** Loads the pipeline now, so that the first request does not wait for it. */
     public WebIngestService warm() {
-        AnalyzerFactory.get(progress);
+        AnalyzerFactory.forBatch(progress);
         return this;
     }
 
@@ -63,12 +64,13 @@ public final class WebIngestService implements ArticleIntake {
         } catch (DateTimeParseException e) {
             return error(400, "date must be YYYY-MM-DD, not " + date);
         }
-        String origin = name != null && !name.isBlank() ? name.strip() : "request-" + requests.incrementAndGet();
+        String origin = name != null && !name.isBlank() ? ControlChars.line(name.strip())
+                : "request-" + requests.incrementAndGet();
         ReadOptions options = new ReadOptions(day, ReadOptions.DEFAULT_MAX_CHARS, false, List.of(), List.of());
         ArticleReader reader = new ArticleReader(options, InputStream.nullInputStream());
         List<Extraction> stored = new ArrayList<>();
         BatchedStoreWriter writer = new BatchedStoreWriter(ingestor, Integer.MAX_VALUE, Duration.ofDays(1));
-        BatchRunner runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, threads,
+        BatchRunner runner = new BatchRunner(reader, () -> AnalyzerFactory.forBatch(progress), progress, threads,
                 timeLimit);
         BatchResult result = runner.run(sink -> reader.read(origin, body, kind, sink), ingestor::unchanged, x -> {
             writer.accept(x);

@@ -14,12 +14,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.NewskgException;
+import org.newskg.query.QueryGuard;
 
 /**
  * A SPARQL endpoint over a store (embedded Apache Jena Fuseki). Read-only unless a password file is given:
@@ -47,17 +49,22 @@ public final class SparqlServer implements AutoCloseable {
      * {@code POST /DATASET/ingest}.
      */
     public static SparqlServer start(DatasetGraph data, ServerConfig config, ArticleIntake intake) {
-        data.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000));
+        QueryGuard.install(data.getContext(), config.limits());
         DataService.Builder service = DataService.newBuilder(data)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
-        FusekiServer.Builder b = FusekiServer.create().port(config.port()).enablePing(true);
+        FusekiServer.Builder b = FusekiServer.create().port(config.port()).enablePing(true)
+                .addFilter("/*", new RequestGuard(config.perClient()))
+                .numServerThreads(ServerConfig.MIN_THREADS, ServerConfig.MAX_THREADS);
         Map<String, String> users = config.passwordFile() == null ? Map.of() : users(config.passwordFile());
         if (config.updatable()) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
-            b.securityHandler(JettySecurityLib.makeSecurityHandler("newskg", userStore(users), AuthScheme.BASIC));
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("newskg", userStore(users),
+                    AuthScheme.BASIC);
+            security.setAuthenticator(new TolerantBasicAuthenticator());
+            b.securityHandler(security);
         }
         if (intake != null) {
             if (users.isEmpty()) {
@@ -70,8 +77,15 @@ public final class SparqlServer implements AutoCloseable {
         for (Connector c : s.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(config.host());
+                sc.setIdleTimeout(ServerConfig.IDLE.toMillis());
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setMinRequestDataRate(ServerConfig.MIN_DATA_RATE);
+                    http.getHttpConfiguration().setIdleTimeout(ServerConfig.IDLE.toMillis());
+                }
             }
         }
+        s.getJettyServer().setHandler(new SlowBodyGuard(s.getJettyServer().getHandler(), ServerConfig.MIN_DATA_RATE));
         try {
             s.start();
         } catch (RuntimeException e) {

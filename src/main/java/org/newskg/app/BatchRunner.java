@@ -25,6 +25,7 @@ import org.newskg.source.Article;
 import org.newskg.source.ArticleReader;
 import org.newskg.source.ArticleSink;
 import org.newskg.source.ReadProblem;
+import org.newskg.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,6 +201,8 @@ public final class BatchRunner {
         } catch (ExecutionException e) {
             LOG.info("{}: analysis failed", a.origin(), e.getCause()); // the stack trace, shown with -v
             fail(result, "analysis failed", a.origin() + ": " + describe(e.getCause()));
+        } catch (StoreException e) {
+            throw e; // the store failed (a full disk): the rest of the batch cannot be stored either
         } catch (NewskgException e) {
             fail(result, "not stored", a.origin() + ": " + e.getMessage());
         } catch (InterruptedException e) {

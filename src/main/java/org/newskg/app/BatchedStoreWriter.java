@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 
 import org.newskg.NewskgException;
 import org.newskg.extraction.Extraction;
+import org.newskg.store.StoreException;
 
 /**
  * Groups stored articles into transactions: the first article is committed at once (so a new store shows
@@ -56,6 +57,8 @@ public final class BatchedStoreWriter implements BatchRunner.ExtractionConsumer,
         committedOnce = true;
         try {
             ingestor.putAll(batch);
+        } catch (StoreException storeFailed) {
+            throw storeFailed; // the store cannot take any more: no article of the batch would be stored alone
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
                 throw batchFailure;

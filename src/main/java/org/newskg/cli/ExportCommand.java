@@ -1,13 +1,17 @@
 package org.newskg.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.newskg.NewskgException;
 import org.newskg.app.Progress;
 import org.newskg.export.ExportFormat;
+import org.newskg.export.GraphExporter;
 import org.newskg.export.RdfExporter;
+import org.newskg.export.StagedOutput;
 import org.newskg.export.graph.GraphViewBuilder;
 import org.newskg.export.graph.PropertyGraph;
 import org.newskg.rdf.Vocab;
@@ -77,20 +81,62 @@ public final class ExportCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
         try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
             if (f.rdf()) {
-                new RdfExporter(base).write(kg, f.rdfChoice(), output, view.article);
+                written(path -> new RdfExporter(base).write(kg, f.rdfChoice(), path, view.article));
                 progress.info("Wrote " + output + " (" + f + ").");
                 return 0;
             }
             var filter = view.filter();
             PropertyGraph graph = kg.read(ds -> new GraphViewBuilder(filter).build(ds.asDatasetGraph()));
-            try {
-                f.exporter("newskg: " + store.toAbsolutePath().normalize().getFileName()).write(graph, output);
-            } catch (IOException e) {
-                throw new NewskgException(output + ": cannot write: " + e.getMessage(), e);
-            }
+            GraphExporter exporter = f.exporter("newskg: " + store.toAbsolutePath().normalize().getFileName());
+            written(path -> exporter.write(graph, path));
             progress.info("Wrote " + output + " (" + f + "): " + graph.nodes().size() + " nodes, "
                     + graph.edges().size() + " edges.");
         }
         return 0;
+    }
+
+    /** What writes the export to a path. */
+    @FunctionalInterface
+    interface Writing {
+        void to(Path path) throws IOException;
+    }
+
+    /**
+     * Writes the export beside the target and renames it into place when it is complete, so that a failure
+     * (a full disk) or a kill never leaves a partial file under the target's name. A target that is a pipe
+     * or a device (/dev/stdout) is written directly.
+     */
+    private void written(Writing writing) {
+        try {
+            if (Files.exists(output) && !Files.isRegularFile(output) && !Files.isDirectory(output)) {
+                writing.to(output);
+                return;
+            }
+            try (StagedOutput staged = StagedOutput.beside(output)) {
+                writing.to(staged.path());
+                staged.commit();
+            }
+        } catch (IOException | UncheckedIOException | NewskgException e) {
+            throw new NewskgException(output + ": cannot write the export (" + cause(e) + "); nothing was written"
+                    + " under that name", e);
+        }
+    }
+
+    private String cause(Exception e) {
+        long free = output.toAbsolutePath().getParent() == null ? -1 : freeSpace(output.toAbsolutePath().getParent());
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (String.valueOf(c.getMessage()).contains("No space left")) {
+                return "the disk is full, " + (free >> 20) + " MB free";
+            }
+        }
+        return e.getMessage();
+    }
+
+    private static long freeSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }

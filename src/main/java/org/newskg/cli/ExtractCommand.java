@@ -56,7 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ExtractionMapper mapper = new ExtractionMapper(new Iris(input.base));
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         var reader = new ArticleReader(input.readOptions(), System.in);
-        var runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, 1,
+        var runner = new BatchRunner(reader, () -> AnalyzerFactory.forBatch(progress), progress, 1,
                 input.timeLimit());
         BatchResult result = runner.run(inputs, a -> false, x -> mapper.map(x, StreamRDFLib.dataset(data)));
         RdfExporter exporter = new RdfExporter(input.base);

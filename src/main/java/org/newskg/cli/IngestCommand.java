@@ -89,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
         var reader = new ArticleReader(input.readOptions(), System.in);
         try (KgStore kg = target.store != null ? Tdb2Store.open(target.store) : new GspStore(target.endpoint)) {
             StoreIngestor ingestor = new StoreIngestor(kg, new ExtractionMapper(new Iris(input.base)), force);
-            var runner = new BatchRunner(reader, () -> AnalyzerFactory.get(progress)::analyze, progress, threads,
+            var runner = new BatchRunner(reader, () -> AnalyzerFactory.forBatch(progress), progress, threads,
                     input.timeLimit());
             BatchedStoreWriter writer = new BatchedStoreWriter(ingestor, BATCH_ARTICLES, BATCH_DELAY);
             BatchResult result = runner.run(inputs, ingestor::unchanged, writer);

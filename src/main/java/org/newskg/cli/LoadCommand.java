@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newskg load}: bulk-loads quad files written elsewhere (extract, export, a Spark job) into a store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Bulk-load N-Quads or TriG files (optionally .gz) into a TDB2 store with TDB2's own loader. "
-                + "Into an empty store it runs the phased loader, as tdb2.tdbloader does; into a store with "
+                + "Into an empty store it runs TDB2's sequential loader; into a store with "
                 + "data, it first drops every named graph the files hold, so a reloaded article replaces its "
                 + "graph."},
         footer = {"", "Examples:", "  newskg extract --format nq -o batch.nq articles/ && newskg load --store graphs/news batch.nq",

@@ -27,6 +27,9 @@ public final class Main implements Runnable {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // TDB2 logs every node of a damaged store it cannot decode (thousands of lines); newskg reports a
+        // damaged store in one line instead, and -v shows TDB2's own account
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.tdb2", verbose ? "info" : "off");
         System.exit(commandLine().execute(args));
     }
 

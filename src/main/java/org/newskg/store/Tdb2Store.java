@@ -3,9 +3,14 @@ package org.newskg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -20,46 +25,108 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newskg.NewskgException;
 import org.newskg.rdf.Vocab;
 
-/** A TDB2 store in a folder. Every change is one transaction, so a crash never leaves half an article. */
+/**
+ * A TDB2 store in a folder. Every change is one transaction, so a crash never leaves half an article.
+ *
+ * <p>The store's files are checked against the manifest newskg wrote when it last closed the store
+ * ({@link StoreManifest}) before TDB2 reads them, so a damaged store is refused with one message rather than
+ * read as data. A store opened for writing is marked as being written, and its manifest is made again when
+ * it is closed. A write that fails (a full disk above all) undoes its transaction, leaves what was
+ * committed before as it was, and ends the writing with one message.
+ */
 public final class Tdb2Store implements KgStore {
+    /** Whether a command may change the store. */
+    public enum Mode { READ, WRITE }
+
+    private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
     private final Path dir;
     private final DatasetGraph dsg;
+    private final Mode mode;
+    private boolean failed;
 
-    private Tdb2Store(Path dir, DatasetGraph dsg) {
+    private Tdb2Store(Path dir, DatasetGraph dsg, Mode mode) {
         this.dir = dir;
         this.dsg = dsg;
+        this.mode = mode;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /** Opens for writing, creating the store if needed. */
     public static Tdb2Store open(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return new Tdb2Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
-        } catch (IOException e) {
-            throw new NewskgException(dir + ": cannot create the store folder: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)")
-                    .matcher(String.valueOf(e.getMessage()));
-            if (pid.find()) {
-                throw new NewskgException(dir + ": the store is in use by another process (pid " + pid.group(1)
-                        + "), such as a running newskg ingest or serve; wait for it to end or stop it, then try again",
-                        e);
+        return open(dir, Mode.WRITE, true);
+    }
+
+    /** Opens an existing store for reading; a missing one is an error rather than a new empty store. */
+    public static Tdb2Store openExisting(Path dir) {
+        return open(dir, Mode.READ, false);
+    }
+
+    /** Opens an existing store; {@code mode} says whether this command may write to it. */
+    public static Tdb2Store open(Path dir, Mode mode, boolean create) {
+        if (!create && !Files.isDirectory(dir)) {
+            throw new StoreException(dir, "no store here; create one with: newskg ingest --store " + dir + " INPUT...");
+        }
+        refuseForeignFolder(dir);
+        Optional<StoreManifest> manifest = StoreManifest.read(dir);
+        if (manifest.isPresent() && manifest.get().clean()) {
+            List<String> differences = manifest.get().differences(dir);
+            if (!differences.isEmpty()) {
+                throw StoreException.changedSinceClosed(dir, String.join("; ", differences.subList(0, Math.min(3,
+                        differences.size()))) + (differences.size() > 3 ? "; ..." : ""));
             }
-            throw new NewskgException(dir + ": cannot open the TDB2 store (" + e.getMessage()
-                    + "); is another program using it?", e);
+        }
+        DatasetGraph dsg = connect(dir);
+        Tdb2Store store = new Tdb2Store(dir, dsg, mode);
+        if (mode == Mode.WRITE) {
+            StoreManifest.markWriting(dir);
+        } else if (manifest.isEmpty() || !manifest.get().clean()) {
+            // recovered after a crash, or made by an older newskg: read it all once, then record its files
+            try {
+                StoreScan.verify(dir, dsg);
+            } catch (StoreException e) {
+                TDBInternal.expel(dsg);
+                throw e;
+            }
+            StoreManifest.compute(dir).write(dir);
+        }
+        return store;
+    }
+
+    /** A folder with other things in it is not taken over as a store: TDB2 would write its files among them. */
+    private static void refuseForeignFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            boolean tdb = names.stream().anyMatch(n -> n.startsWith("Data-") || n.equals("tdb.lock")
+                    || n.equals(StoreManifest.NAME));
+            if (!names.isEmpty() && !tdb) {
+                throw new StoreException(dir, "this folder is not a newskg store and is not empty (it holds "
+                        + names.size() + " other entries); give --store a new or empty folder");
+            }
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot read the store folder: " + e.getMessage(), e);
         }
     }
 
-    /** Opens an existing store; a missing one is an error rather than a new empty store. */
-    public static Tdb2Store openExisting(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new NewskgException(dir + ": no store here; create one with: newskg ingest --store " + dir + " INPUT...");
+    private static DatasetGraph connect(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot create the store folder: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            Matcher pid = HELD_BY.matcher(String.valueOf(e.getMessage()));
+            if (pid.find()) {
+                throw new StoreException(dir, "the store is in use by another process (pid " + pid.group(1)
+                        + "), such as a running newskg ingest or serve; wait for it to end or stop it, then try again",
+                        e);
+            }
+            throw StoreException.damaged(dir, "TDB2 cannot open it: " + WriteFailure.describe(e), e);
         }
-        return open(dir);
     }
 
     public Path dir() {
@@ -72,30 +139,39 @@ public final class Tdb2Store implements KgStore {
     }
 
     @Override
-    public void update(java.util.function.Consumer<org.apache.jena.query.Dataset> action) {
-        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.wrap(dsg);
-        Txn.executeWrite(ds, () -> action.accept(ds));
+    public void update(Consumer<Dataset> action) {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        writing(() -> {
+            Txn.executeWrite(ds, () -> action.accept(ds));
+            return null;
+        });
     }
 
     @Override
     public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
-        Txn.executeWrite(dsg, () -> replaceInTransaction(graphIri, writer));
+        writing(() -> {
+            Txn.executeWrite(dsg, () -> replaceInTransaction(graphIri, writer));
+            return null;
+        });
     }
 
     @Override
     public void writeBatch(Consumer<GraphBatch> work) {
         Dataset ds = DatasetFactory.wrap(dsg);
-        Txn.executeWrite(dsg, () -> work.accept(new GraphBatch() {
-            @Override
-            public Dataset dataset() {
-                return ds;
-            }
+        writing(() -> {
+            Txn.executeWrite(dsg, () -> work.accept(new GraphBatch() {
+                @Override
+                public Dataset dataset() {
+                    return ds;
+                }
 
-            @Override
-            public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
-                replaceInTransaction(graphIri, writer);
-            }
-        }));
+                @Override
+                public void replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+                    replaceInTransaction(graphIri, writer);
+                }
+            }));
+            return null;
+        });
     }
 
     private void replaceInTransaction(String graphIri, Consumer<StreamRDF> writer) {
@@ -109,11 +185,35 @@ public final class Tdb2Store implements KgStore {
     @Override
     public boolean dropGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
-        return Txn.calculateWrite(dsg, () -> {
+        return writing(() -> Txn.calculateWrite(dsg, () -> {
             boolean had = dsg.containsGraph(g);
             dsg.removeGraph(g);
             return had;
-        });
+        }));
+    }
+
+    /**
+     * Runs a write. A failure of the disk or the files (a full disk, a mapped page that could not be written)
+     * ends all writing through this store: its transaction was undone, and what the store held before it
+     * stays as it was. Failures of the work itself pass through.
+     */
+    <T> T writing(Supplier<T> write) {
+        if (mode != Mode.WRITE) {
+            throw new StoreException(dir, "opened for reading only");
+        }
+        if (failed) {
+            throw new StoreException(dir, "writing stopped after an earlier failure");
+        }
+        try {
+            return write.get();
+        } catch (RuntimeException | InternalError e) {
+            WriteFailure f = WriteFailure.of(dir, e);
+            if (f == null) {
+                throw e;
+            }
+            failed = true;
+            throw f.exception();
+        }
     }
 
     @Override
@@ -142,11 +242,18 @@ public final class Tdb2Store implements KgStore {
      * and deletes the old one. Needs no other user of the store.
      */
     public void compact() {
-        DatabaseMgr.compact(dsg, true);
+        writing(() -> {
+            DatabaseMgr.compact(dsg, true);
+            return null;
+        });
     }
 
+    /** Closes the store; after writing, records its files in the manifest, unless a write failed. */
     @Override
     public void close() {
         TDBInternal.expel(dsg);
+        if (mode == Mode.WRITE && !failed) {
+            StoreManifest.compute(dir).write(dir);
+        }
     }
 }

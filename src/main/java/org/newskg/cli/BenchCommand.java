@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
                 "  newskg bench --articles 100 -o bench.md ~/news/"})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
 
     @Parameters(arity = "0..1", paramLabel = "FOLDER",
             description = "Articles to sample (default: ../shared/corpus/bbc beside $NEWSKG_HOME).")

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final LocalDate DATE = LocalDate.of(2020, 8, 16);
 
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where graphs/ and queries/ are (default: $NEWSKG_HOME, else the current folder).")
@@ -75,7 +76,14 @@ public final class DemoCommand implements Callable<Integer> {
             new StoreIngestor(store, mapper, true).put(x);
             progress.info("Stored in " + storeDir);
             Path ttl = graphs.resolve("demo.ttl");
-            new RdfExporter(Vocab.DEFAULT_BASE).write(store, RdfFormatChoice.ttl, ttl);
+            store.read(ds -> {
+                try {
+                    new RdfExporter(Vocab.DEFAULT_BASE).write(ds.asDatasetGraph(), RdfFormatChoice.ttl, ttl, null);
+                } catch (IOException e) {
+                    throw new NewskgException(ttl + ": cannot write: " + e.getMessage(), e);
+                }
+                return null;
+            });
             progress.info("Wrote " + ttl);
             Path html = graphs.resolve("demo.html");
             writeViewer(store, html, article.headline());
@@ -111,14 +119,19 @@ public final class DemoCommand implements Callable<Integer> {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
         QueryService service = new QueryService(store, 60);
+        PrintWriter out = spec.commandLine().getOut();
+        OutputStream table = new WriterOutputStream(out);
         for (Path f : files) {
             String sparql = Files.readString(f);
             String title = sparql.lines().filter(l -> l.startsWith("#")).findFirst().orElse("# " + f.getFileName())
                     .substring(1).strip();
-            System.out.println();
-            System.out.println("== " + f.getFileName() + ": " + title);
-            long n = service.run(QueryService.parse(sparql, f.toString()), ResultFormat.table, System.out, rows);
-            System.out.println(n + " rows" + (n > rows ? " (first " + rows + " shown)" : ""));
+            out.println();
+            out.println("== " + f.getFileName() + ": " + title);
+            out.flush();
+            long n = service.run(QueryService.parse(sparql, f.toString()), ResultFormat.table, table, rows);
+            table.flush();
+            out.println(n + " rows" + (n > rows ? " (first " + rows + " shown)" : ""));
+            out.flush();
         }
     }
 }

@@ -42,10 +42,10 @@ import picocli.CommandLine.Option;
                 "  newskg export --store news-store --format dot --focus 'Tony Blair' --depth 2 -o blair.svg"})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "ttl, trig, nt, nq, jsonld, graphml, gexf, dot, cyjs, neo4j or html.")
@@ -79,15 +79,23 @@ public final class ExportCommand implements Callable<Integer> {
                     + " graphml, gexf, dot, cyjs, neo4j and html; RDF formats take only --article");
         }
         Progress progress = new Progress(spec.commandLine().getErr(), common.quiet);
-        try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
+        try (Tdb2Store kg = store.read()) {
             if (f.rdf()) {
-                written(path -> new RdfExporter(base).write(kg, f.rdfChoice(), path, view.article));
+                RdfExporter rdf = new RdfExporter(base);
+                written(path -> kg.read(ds -> {
+                    try {
+                        rdf.write(ds.asDatasetGraph(), f.rdfChoice(), path, view.article);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                }));
                 progress.info("Wrote " + output + " (" + f + ").");
                 return 0;
             }
             var filter = view.filter();
             PropertyGraph graph = kg.read(ds -> new GraphViewBuilder(filter).build(ds.asDatasetGraph()));
-            GraphExporter exporter = f.exporter("newskg: " + store.toAbsolutePath().normalize().getFileName());
+            GraphExporter exporter = f.exporter("newskg: " + store.dir().toAbsolutePath().normalize().getFileName());
             written(path -> exporter.write(graph, path));
             progress.info("Wrote " + output + " (" + f + "): " + graph.nodes().size() + " nodes, "
                     + graph.edges().size() + " edges.");

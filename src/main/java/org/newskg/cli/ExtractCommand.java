@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Example:", "  newskg extract article.txt --date 2020-08-16 --format nt -o out.nt"})
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
     @Mixin
     InputOptions input;
 
@@ -61,8 +61,13 @@ public final class ExtractCommand implements Callable<Integer> {
         BatchResult result = runner.run(inputs, a -> false, x -> mapper.map(x, StreamRDFLib.dataset(data)));
         RdfExporter exporter = new RdfExporter(input.base);
         if (output == null) {
-            OutputStream out = System.out;
-            exporter.write(data, format, out);
+            OutputStream out = new WriterOutputStream(spec.commandLine().getOut());
+            try {
+                exporter.write(data, format, out);
+                out.flush();
+            } catch (IOException e) {
+                throw new NewskgException("cannot write to standard output: " + e.getMessage(), e);
+            }
         } else {
             try (OutputStream out = Files.newOutputStream(output)) {
                 exporter.write(data, format, out);

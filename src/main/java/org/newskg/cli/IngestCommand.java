@@ -43,7 +43,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
     @Mixin
     InputOptions input;
 

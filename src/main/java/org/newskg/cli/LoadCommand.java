@@ -25,10 +25,10 @@ import picocli.CommandLine.Parameters;
                 "  newskg load --store graphs/news part-00000.nq.gz part-00001.nq.gz"})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder (created if needed).")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "N-Quads (.nq) or TriG (.trig) files, optionally gzipped.")
     List<Path> files;
@@ -44,7 +44,7 @@ public final class LoadCommand implements Callable<Integer> {
             err.flush();
         };
         long t0 = System.nanoTime();
-        try (Tdb2Store kg = Tdb2Store.open(store)) {
+        try (Tdb2Store kg = store.write(true)) {
             Tdb2BulkLoader.Result r = Tdb2BulkLoader.load(kg, files, monitor);
             if (!common.quiet) {
                 err.printf("Loaded %,d quads from %d file(s) into %s with TDB2's %s loader in %.1f s%s%n", r.quads(),

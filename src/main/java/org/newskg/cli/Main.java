@@ -1,7 +1,5 @@
 package org.newskg.cli;
 
-import java.util.Arrays;
-
 import org.newskg.NewskgException;
 import org.newskg.app.Newskg;
 
@@ -24,13 +22,12 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        // TDB2 logs every node of a damaged store it cannot decode (thousands of lines); newskg reports a
-        // damaged store in one line instead, and -v shows TDB2's own account
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.tdb2", verbose ? "info" : "off");
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setExecutionStrategy(parsed -> {
+            LoggingMixin.configure(LoggingMixin.verbose(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        System.exit(cl.execute(args));
     }
 
     /** The configured command line; tests call {@code execute} on it with captured output. */
@@ -38,8 +35,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            boolean verbose = parseResult.subcommand() != null
-                    && parseResult.subcommand().hasMatchedOption("-v");
+            boolean verbose = LoggingMixin.verbose(parseResult);
             String msg = ex instanceof NewskgException ? ex.getMessage() : "internal error: " + ex;
             line.getErr().println("newskg: " + msg);
             if (verbose || !(ex instanceof NewskgException)) {

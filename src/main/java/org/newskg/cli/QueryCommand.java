@@ -31,10 +31,10 @@ import picocli.CommandLine.Parameters;
                 "  newskg query --store graphs/demo-store -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }' --format csv"})
 public final class QueryCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -101,17 +101,18 @@ public final class QueryCommand implements Callable<Integer> {
         }
         if (update && QueryService.isUpdate(sparql)) {
             var request = QueryService.parseUpdate(sparql, origin);
-            try (Tdb2Store kg = Tdb2Store.open(store, Tdb2Store.Mode.WRITE, false)) {
+            try (Tdb2Store kg = store.write(false)) {
                 new QueryService(kg, limits).update(request);
             }
             spec.commandLine().getErr().println("Update applied to " + store + ".");
             return 0;
         }
         Query q = QueryService.parse(sparql, origin);
-        try (Tdb2Store kg = Tdb2Store.openExisting(store)) {
+        try (Tdb2Store kg = store.read()) {
             // article text may hold ESC, BEL and other controls: escape them where a terminal would act on them
             boolean escape = format == ResultFormat.table || System.console() != null;
-            OutputStream out = escape ? new ControlCharFilter(System.out) : System.out;
+            OutputStream stdout = new WriterOutputStream(spec.commandLine().getOut());
+            OutputStream out = escape ? new ControlCharFilter(stdout) : stdout;
             new QueryService(kg, limits).run(q, format, out, limit);
             try {
                 out.flush();

@@ -39,10 +39,10 @@ import picocli.CommandLine.Option;
                 "       'http://127.0.0.1:3030/newskg/ingest?date=2024-03-08'"})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    LoggingMixin common;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store folder.")
-    Path store;
+    @Mixin
+    StoreOption store;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 opens it to the network).")
@@ -119,7 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null) {
             PasswordFiles.warnIfReadableByOthers(passwordFile, progress);
         }
-        try (Tdb2Store kg = Tdb2Store.open(store, update || ingest ? Tdb2Store.Mode.WRITE : Tdb2Store.Mode.READ, false);
+        try (Tdb2Store kg = update || ingest ? store.write(false) : store.read();
              SparqlServer server = SparqlServer.start(kg.datasetGraph(),
                      new ServerConfig(host, port, "/newskg", limits, passwordFile, update, perClient),
                      intake(kg, progress))) {

@@ -3,6 +3,8 @@ package org.newskg.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,6 +15,8 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.NewskgException;
+import org.newskg.export.graph.GraphViewBuilder;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -27,29 +31,13 @@ public final class RdfExporter {
         this.base = base;
     }
 
-    /** Writes the whole store to {@code file}, inside one read transaction. */
-    public void write(org.newskg.store.KgStore store, RdfFormatChoice choice, java.nio.file.Path file) {
-        write(store, choice, file, null);
-    }
-
     /**
-     * Writes the store, or only the graph of {@code article} (its IRI or the id after "article/") when that is
-     * not null, to {@code file}, inside one read transaction.
+     * Writes the dataset, or only the graph of {@code article} (its IRI or the id after "article/") when that is
+     * not null, to {@code file}. The caller holds the read transaction.
      */
-    public void write(org.newskg.store.KgStore store, RdfFormatChoice choice, java.nio.file.Path file,
-            String article) {
-        try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-            store.read(ds -> {
-                try {
-                    write(article == null ? ds.asDatasetGraph() : oneGraph(ds.asDatasetGraph(), article), choice,
-                            out);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return null;
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new org.newskg.NewskgException(file + ": cannot write: " + e.getMessage(), e);
+    public void write(DatasetGraph data, RdfFormatChoice choice, Path file, String article) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(article == null ? data : oneGraph(data, article), choice, out);
         }
     }
 
@@ -70,12 +58,12 @@ public final class RdfExporter {
     private static DatasetGraph oneGraph(DatasetGraph data, String article) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
         data.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && org.newskg.export.graph.GraphViewBuilder.isArticle(g.getURI(), article)) {
+            if (g.isURI() && GraphViewBuilder.isArticle(g.getURI(), article)) {
                 one.addGraph(g, data.getGraph(g));
             }
         });
         if (!one.listGraphNodes().hasNext()) {
-            throw new org.newskg.NewskgException("--article: no article '" + article
+            throw new NewskgException("--article: no article '" + article
                     + "' in the store; give its IRI or the id after 'article/'");
         }
         return one;

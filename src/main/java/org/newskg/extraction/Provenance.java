@@ -3,7 +3,7 @@ package org.newskg.extraction;
 /**
  * Where a fact came from and how sure newskg is of it.
  *
- * @param extractor  which part of newskg found it: "kbp", "pattern", "coref", "lexicon", ...
+ * @param extractor  the id of the rule that made it (see docs/rules.md), such as {@code age/apposition}
  * @param sentence   the index of the evidence sentence
  */
 public record Provenance(double confidence, String extractor, int sentence) {

@@ -51,6 +51,16 @@ public enum RelationType {
         return localName;
     }
 
+    /** The type whose property has this local name ("jobTitle"), or null. */
+    public static RelationType ofLocalName(String name) {
+        for (RelationType t : values()) {
+            if (t.localName.equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     public ObjectKind objectKind() {
         return objectKind;
     }

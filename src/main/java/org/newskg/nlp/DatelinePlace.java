@@ -13,36 +13,16 @@ import org.newskg.extraction.Provenance;
 
 /**
  * News opens with a dateline ("KYIV, Ukraine —", "ROTTERDAM (Reuters) -"): the place the story is reported
- * from. A street-level event (a protest, a strike, arrests, clashes) that names no place of its own, in a
- * sentence that names no other place either, is taken to have happened there, with a low confidence.
+ * from ({@link Dateline}). A street-level event (a protest, a strike, arrests, clashes) that names no place
+ * of its own, in a sentence that names no other place either, is taken to have happened there, with a low
+ * confidence (rule {@value #RULE}). Part of the merge step: it reads merged events.
  */
 final class DatelinePlace {
+    static final String RULE = "event-arg/location-dateline";
     private static final Set<EventType> LOCAL = EnumSet.of(EventType.PROTEST, EventType.STRIKE, EventType.ARREST,
             EventType.ASSAULT, EventType.FIGHT, EventType.MASS_VIOLENCE, EventType.REPRESSION, EventType.DISASTER);
 
     private DatelinePlace() {
-    }
-
-    /** The entity of the dateline, or null: an upper-case place name that opens a paragraph. */
-    static String of(DocView doc, Resolution res, List<NameMention> names) {
-        for (NameMention m : names) {
-            if (m.type().isPlace() && inDateline(doc, m.span().begin(), m.text())) {
-                return res.at(m.sentence(), m.tokenBegin());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * True for an upper-case word of three letters or more with only upper-case words before it in its
-     * paragraph: the place of a dateline ("NEW YORK, March 3 —"), which the parser takes into the first
-     * sentence, sometimes as its subject.
-     */
-    static boolean inDateline(DocView doc, int begin, String word) {
-        int nl = begin == 0 ? -1 : doc.text().lastIndexOf('\n', begin - 1);
-        String before = doc.text(nl + 1, begin);
-        return word.length() >= 3 && word.equals(word.toUpperCase()) && word.chars().anyMatch(Character::isLetter)
-                && before.equals(before.toUpperCase()) && before.chars().noneMatch(Character::isDigit);
     }
 
     static List<Event> apply(List<Event> events, String place, List<NameMention> names, Resolution res) {
@@ -60,7 +40,7 @@ final class DatelinePlace {
                 continue;
             }
             List<EventArgument> args = new ArrayList<>(e.arguments());
-            args.add(new EventArgument(EventRole.LOCATION, place, new Provenance(0.5, "dateline", s)));
+            args.add(new EventArgument(EventRole.LOCATION, place, new Provenance(0.5, RULE, s)));
             out.add(new Event(e.type(), e.label(), e.triggers(), args, e.startDate(), e.participantCount(),
                     e.provenance(), e.dateProvenance()));
         }

@@ -11,7 +11,6 @@ import org.newskg.extraction.EventArgument;
 import org.newskg.extraction.EventRole;
 import org.newskg.extraction.EventType;
 import org.newskg.extraction.Provenance;
-import org.newskg.extraction.Quote;
 import org.newskg.extraction.Span;
 
 import edu.stanford.nlp.ling.IndexedWord;
@@ -19,31 +18,38 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
- * Finds event mentions from the trigger lexicon and fills their roles from the dependency parse: subject
- * or possessor → agent, object → target, "with" → participant, a place after in/at/on → location, a DATE
- * → start date, a number of people → participant count. Words inside quotations are claims, not reports,
- * and trigger nothing. {@link EventMerger} then makes one event of several mentions of one happening.
+ * Finds event mentions from the trigger lexicon ({@code event-triggers.tsv}) and fills their roles from the
+ * dependency parse by the table of {@code event-arguments.tsv} (subject or possessor → agent, object → target,
+ * "with" → participant, a place after in/at/on → location), a DATE → start date, a number of people →
+ * participant count. Words inside quotations are claims, not reports, and trigger nothing. The merge step
+ * ({@link EventMerger}) then makes one event of several mentions of one happening.
  */
-final class EventExtractor {
-    private static final Set<String> LOCATION_CASES = Set.of("in", "at", "on", "to", "from", "near", "across", "outside");
+final class EventExtractor implements Extractor {
+    /** A place named inside a locative phrase that is not itself a place: "at the gates of a mine near X". */
+    static final String LOCATION_WITHIN = "event-arg/location-within";
+    /** "X announced the creation of Y": a noun trigger without an agent of its own takes its verb's subject. */
+    static final String GOVERNOR_SUBJECT = "event-arg/agent-of-governor";
     private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.APPEAL, EventType.DEMAND, EventType.THREAT);
+    private static final Set<String> LOCATION_PREPOSITIONS = Words.set("location-prepositions.tsv");
+    private static final EventRoles ROLES = new EventRoles();
+    private final Set<String> definite = Words.ofKind("determiners.tsv", "definite");
     private final EventLexicon lexicon = new EventLexicon();
 
-    List<EventMention> extract(DocView doc, Resolution res, List<Quote> quotes, LocalDate date) {
-        List<EventMention> out = new ArrayList<>();
+    @Override
+    public void extract(DocumentContext ctx, FactSink out) {
+        DocView doc = ctx.view();
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph g = doc.deps(s);
             for (IndexedWord w : g.vertexListSorted()) {
-                if (w.lemma() == null || insideQuote(w, quotes)) {
+                if (w.lemma() == null || ctx.quoted(w.beginPosition(), w.endPosition())) {
                     continue;
                 }
                 Found f = find(doc, g, s, w);
                 if (f != null && !contentOfAnother(g, w, f.trigger())) {
-                    out.add(mention(doc, res, g, s, w, f, date));
+                    out.event(mention(doc, ctx.resolution(), g, s, w, f, ctx.date()));
                 }
             }
         }
-        return out;
     }
 
     /** A trigger found in the text: its lexicon entry and the words it covers. */
@@ -106,22 +112,18 @@ final class EventExtractor {
             }
             boolean parentSpeech = SPEECH_ACTS.contains(parent.type());
             boolean speech = SPEECH_ACTS.contains(t.type());
-            String rel = e.getRelation().getShortName();
-            String prep = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : caseOf(g, w);
-            boolean content = rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp")
-                    || (rel.equals("obl") || rel.equals("nmod")) && ("for".equals(prep) || "to".equals(prep));
+            String rel = Deps.rel(e);
+            String prep = Deps.preposition(g, e);
+            boolean content = rel.equals(Deps.OBJ) || rel.equals(Deps.XCOMP) || rel.equals(Deps.CCOMP)
+                    || (rel.equals(Deps.OBL) || rel.equals(Deps.NMOD)) && ("for".equals(prep) || "to".equals(prep));
             if (parentSpeech && !speech && content) {
                 return true;
             }
-            if (speech && !parentSpeech && (rel.equals("xcomp") || rel.equals("advcl"))) {
+            if (speech && !parentSpeech && (rel.equals(Deps.XCOMP) || rel.equals(Deps.ADVCL))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean insideQuote(IndexedWord w, List<Quote> quotes) {
-        return quotes.stream().anyMatch(q -> w.beginPosition() >= q.span().begin() && w.endPosition() <= q.span().end());
     }
 
     private static boolean hasParticle(SemanticGraph g, IndexedWord w, String particle) {
@@ -135,7 +137,7 @@ final class EventExtractor {
                 return true;
             }
             for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
-                if (c.getRelation().getShortName().equals("case") && c.getDependent().word().equalsIgnoreCase(particle)) {
+                if (Deps.rel(c).equals(Deps.CASE) && c.getDependent().word().equalsIgnoreCase(particle)) {
                     return true;
                 }
             }
@@ -159,7 +161,7 @@ final class EventExtractor {
         if (toGov != null && !EventTime.anchorEdge(g, toGov)) {
             collect(doc, res, g, s, gov, gov.tag().startsWith("VB"), false, args, when, count, date, future);
             if (!verb && args.stream().noneMatch(a -> a.role() == EventRole.AGENT)) {
-                governorSubject(doc, res, g, s, gov, args);
+                governorSubject(doc, res, g, s, gov, w, args);
             }
         }
         if (when[0] == null) {
@@ -168,14 +170,14 @@ final class EventExtractor {
         if (when[0] == null) {
             when[0] = EventTime.offsetDate(doc, g, s, w, date, future);
         }
-        boolean definite = !verb && g.outgoingEdgeList(w).stream()
-                .anyMatch(e -> e.getRelation().getShortName().equals("det") && e.getDependent().word().equalsIgnoreCase("the"));
+        boolean isDefinite = !verb && g.outgoingEdgeList(w).stream()
+                .anyMatch(e -> Deps.rel(e).equals(Deps.DET) && definite.contains(e.getDependent().word().toLowerCase()));
         EventMention.Anchor anchor = EventTime.anchor(doc, g, s, w, verb || !carried(toGov) ? null : gov,
                 d -> {
                     Found f = find(doc, g, s, d);
                     return f == null ? null : f.span();
                 });
-        return new EventMention(t.type(), trigger, args, when[0], count[0], definite, anchor);
+        return new EventMention(t.type(), trigger, args, when[0], count[0], isDefinite, anchor);
     }
 
     /** A noun trigger that its verb only carries: "held a rally", "a rally was staged", "the rally took place". */
@@ -183,8 +185,8 @@ final class EventExtractor {
         if (toGov == null) {
             return false;
         }
-        String rel = toGov.getRelation().toString();
-        return rel.equals("obj") || rel.equals("nsubj") || rel.equals("nsubj:pass");
+        String rel = Deps.full(toGov);
+        return rel.equals(Deps.OBJ) || rel.equals(Deps.NSUBJ) || rel.equals(Deps.NSUBJ_PASS);
     }
 
     private static void collect(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord w, boolean verb,
@@ -192,8 +194,7 @@ final class EventExtractor {
                                 boolean future) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             IndexedWord d = e.getDependent();
-            String rel = e.getRelation().getShortName();
-            String spec = e.getRelation().getSpecific();
+            String rel = Deps.rel(e);
             String date1 = EventTime.dateOf(doc, s, d, date, future);
             if (date1 == null) {
                 date1 = EventTime.weekdayModifier(doc, g, s, d, date, future);
@@ -202,36 +203,25 @@ final class EventExtractor {
                 when[0] = date1;
                 continue;
             }
-            if (count[0] == null && (rel.startsWith("nsubj") || rel.equals("obj") || own && rel.equals("nmod"))) {
+            if (count[0] == null && (rel.startsWith(Deps.NSUBJ) || rel.equals(Deps.OBJ) || own && rel.equals(Deps.NMOD))) {
                 count[0] = peopleCount(doc, g, s, d);
             }
-            String who = entity(res, g, s, d);
-            String prep = spec == null ? caseOf(g, d) : spec;
-            boolean locative = (rel.equals("obl") || rel.equals("nmod")) && prep != null && LOCATION_CASES.contains(prep);
+            String who = NounReferent.NAME_PHRASE.of(g, res, s, d);
+            String prep = Deps.preposition(g, e);
+            boolean locative = (rel.equals(Deps.OBL) || rel.equals(Deps.NMOD)) && prep != null
+                    && LOCATION_PREPOSITIONS.contains(prep);
             if (who == null && locative) {
                 String place = placeWithin(res, g, s, d, 3);
                 if (place != null) {
-                    add(args, new EventArgument(EventRole.LOCATION, place, new Provenance(0.6, "event-rule", s)));
+                    add(args, new EventArgument(EventRole.LOCATION, place, new Provenance(0.6, LOCATION_WITHIN, s)));
                 }
             }
-            if (who == null || DatelinePlace.inDateline(doc, d.beginPosition(), d.word())) {
+            if (who == null || Dateline.isPlaceWord(doc.text(), d.beginPosition(), d.word())) {
                 continue;
             }
-            EntityType type = res.entity(who).type();
-            Provenance p = new Provenance(0.7, "event-rule", s);
-            if (locative && type.isPlace()) {
-                add(args, new EventArgument(EventRole.LOCATION, who, p));
-            } else if (!own) {
-                continue;
-            } else if (rel.equals("nsubj") || rel.equals("nmod:poss") || "by".equals(prep) || rel.equals("obl:agent")
-                    || rel.equals("compound") && !type.isPlace()) {
-                add(args, new EventArgument(EventRole.AGENT, who, p));
-            } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || "against".equals(prep) || "on".equals(prep) && !type.isPlace()) {
-                add(args, new EventArgument(EventRole.TARGET, who, p));
-            } else if ("with".equals(prep) || "for".equals(prep) || "of".equals(prep) || verb && rel.equals("obl")) {
-                add(args, new EventArgument(EventRole.PARTICIPANT, who, p));
-            } else if (rel.equals("compound") || rel.equals("amod")) {
-                add(args, new EventArgument(EventRole.LOCATION, who, p));
+            EventRoles.Found role = ROLES.role(rel, prep, res.entity(who).type(), verb, own);
+            if (role != null) {
+                add(args, new EventArgument(role.role(), who, new Provenance(role.confidence(), role.rule(), s)));
             }
         }
     }
@@ -242,14 +232,14 @@ final class EventExtractor {
      */
     private static String placeWithin(Resolution res, SemanticGraph g, int s, IndexedWord d, int depth) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
-            if (!e.getRelation().getShortName().equals("nmod") && !e.getRelation().getShortName().equals("appos")) {
+            if (!Deps.rel(e).equals(Deps.NMOD) && !Deps.rel(e).equals(Deps.APPOS)) {
                 continue;
             }
             IndexedWord n = e.getDependent();
-            String k = entity(res, g, s, n);
-            String prep = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : caseOf(g, n);
+            String k = NounReferent.NAME_PHRASE.of(g, res, s, n);
+            String prep = Deps.preposition(g, e);
             if (k != null && res.entity(k).type().isPlace()
-                    && (prep == null || LOCATION_CASES.contains(prep) || prep.equals("of"))) {
+                    && (prep == null || LOCATION_PREPOSITIONS.contains(prep) || prep.equals("of"))) {
                 return k;
             }
             String deeper = k == null && depth > 1 ? placeWithin(res, g, s, n, depth - 1) : null;
@@ -262,13 +252,14 @@ final class EventExtractor {
 
     /** "X announced the creation of Y": a noun trigger without its own agent takes its verb's subject. */
     private static void governorSubject(DocView doc, Resolution res, SemanticGraph g, int s, IndexedWord gov,
-                                        List<EventArgument> args) {
+                                        IndexedWord trigger, List<EventArgument> args) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(gov)) {
             IndexedWord d = e.getDependent();
-            if (e.getRelation().toString().equals("nsubj") && !DatelinePlace.inDateline(doc, d.beginPosition(), d.word())) {
-                String who = entity(res, g, s, d);
+            // the trigger as its verb's subject ("the Minsk protest grew") names no one else
+            if (Deps.full(e).equals(Deps.NSUBJ) && !d.equals(trigger) && !Dateline.isPlaceWord(doc.text(), d.beginPosition(), d.word())) {
+                String who = NounReferent.NAME_PHRASE.of(g, res, s, d);
                 if (who != null) {
-                    add(args, new EventArgument(EventRole.AGENT, who, new Provenance(0.6, "event-rule", s)));
+                    add(args, new EventArgument(EventRole.AGENT, who, new Provenance(0.6, GOVERNOR_SUBJECT, s)));
                 }
             }
         }
@@ -280,36 +271,10 @@ final class EventExtractor {
         }
     }
 
-    private static String caseOf(SemanticGraph g, IndexedWord d) {
-        for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
-            if (c.getRelation().getShortName().equals("case")) {
-                return c.getDependent().word().toLowerCase();
-            }
-        }
-        return null;
-    }
-
-    private static String entity(Resolution res, SemanticGraph g, int s, IndexedWord d) {
-        String k = res.at(s, d.index() - 1);
-        if (k != null) {
-            return k;
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
-            String rel = e.getRelation().getShortName();
-            if (rel.equals("compound") || rel.equals("appos") || rel.equals("flat")) {
-                k = res.at(s, e.getDependent().index() - 1);
-                if (k != null) {
-                    return k;
-                }
-            }
-        }
-        return null;
-    }
-
     /** "more than 6,700 people": the number modifying a noun for people. */
     private static Long peopleCount(DocView doc, SemanticGraph g, int s, IndexedWord noun) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-            if (e.getRelation().getShortName().equals("nummod")) {
+            if (Deps.rel(e).equals(Deps.NUMMOD)) {
                 Double v = doc.number(s, e.getDependent().index() - 1);
                 if (v != null && v >= 1 && v < 1e10) {
                     return v.longValue();

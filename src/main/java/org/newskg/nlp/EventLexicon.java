@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newskg.DataFile;
 import org.newskg.extraction.EventType;
 
 /** Trigger words and their event classes, from {@code event-triggers.tsv}. */
@@ -19,9 +20,17 @@ final class EventLexicon {
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
 
     EventLexicon() {
-        for (String[] r : Resources.rows("event-triggers.tsv")) {
-            byLemma.computeIfAbsent(r[0], k -> new ArrayList<>())
-                    .add(new Trigger(EventType.ofLocalName(r[1]), r[2], r.length > 3 ? r[3] : ""));
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/event-triggers.tsv", 3, 4)) {
+            EventType type;
+            try {
+                type = EventType.ofLocalName(r.get(1));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            if (!List.of("N", "V", "*").contains(r.get(2))) {
+                throw r.error("part of speech must be N, V or *, not " + r.get(2));
+            }
+            byLemma.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(new Trigger(type, r.get(2), r.get(3, "")));
         }
     }
 

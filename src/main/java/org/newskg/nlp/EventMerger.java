@@ -22,6 +22,10 @@ import org.newskg.extraction.Span;
  * other ("a sit-in in Chile", "the sit-in near Antofagasta", in an article that puts Antofagasta in Chile).
  */
 final class EventMerger {
+    /** An event: its class from the trigger lexicon; its confidence grows with its arguments and mentions. */
+    static final String EVENT = "event/trigger";
+    /** The date of an undated event placed before, after or during a dated one (see {@link #anchoredDate}). */
+    static final String ANCHOR_DATE = "event-date/anchor";
     private final BiPredicate<String, String> within;
 
     /** @param within whether the first place lies within the second, as the article says */
@@ -108,7 +112,7 @@ final class EventMerger {
 
     private static Dated dated(String date, int days, EventMention placed) {
         return new Dated(LocalDate.parse(date).plusDays(days).toString(),
-                new Provenance(0.5, "event-anchor-date", placed.trigger().sentence()));
+                new Provenance(0.5, ANCHOR_DATE, placed.trigger().sentence()));
     }
 
     /**
@@ -225,7 +229,7 @@ final class EventMerger {
         List<Span> triggers = g.stream().map(EventMention::trigger).toList();
         Long count = g.stream().map(EventMention::count).filter(Objects::nonNull).findFirst().orElse(null);
         double confidence = Math.min(0.9, 0.5 + 0.1 * args.size() + 0.05 * (g.size() - 1));
-        Provenance provenance = new Provenance(confidence, "event-rule", first.trigger().sentence());
+        Provenance provenance = new Provenance(confidence, EVENT, first.trigger().sentence());
         Provenance dateFrom = g.stream().filter(m -> m.date() != null).findFirst().map(EventMention::dateFrom)
                 .orElse(null);
         return new Event(first.type(), label(first, args, res), triggers, args, date(g), count, provenance,

@@ -12,8 +12,9 @@ import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Relation;
 import org.newskg.extraction.RelationType;
 
-/** Facts that follow from events: whoever founds an organization is its founder. */
+/** Facts that follow from events: whoever founds an organization is its founder (rule {@value #FOUNDER}). */
 final class EventRelations {
+    static final String FOUNDER = "founder/founding-event";
     private EventRelations() {
     }
 
@@ -32,7 +33,7 @@ final class EventRelations {
                             && !org.entity().equals(agent.entity())) {
                         out.accept(new Relation(org.entity(), RelationType.FOUNDER, agent.entity(),
                                 new Provenance(Math.min(agent.provenance().confidence(), org.provenance().confidence()),
-                                        "event-rule", org.provenance().sentence())));
+                                        FOUNDER, org.provenance().sentence())));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,10 +21,14 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * the future ("will meet on Thursday"), and the other event it is placed against ("before the protest").
  */
 final class EventTime {
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve");
+    /** Small counts in words: "two days before" ({@code number-words.tsv}). */
+    private static final Map<String, String> NUMBER_WORDS = Words.map("number-words.tsv");
     /** Words that place one event against another of the same occasion: "before the protest", "after talks". */
-    private static final Set<String> ANCHOR_MARKERS = Set.of("before", "after", "during", "following", "amid", "ahead");
+    private static final Set<String> ANCHOR_MARKERS = Words.set("time-anchors.tsv");
+    /** Units of time and their length in days; 0 for shorter ones ("hours before the sit-in"). */
+    private static final Map<String, String> UNITS = Words.map("time-units.tsv");
+    private static final Set<String> FUTURE = Words.set("future-auxiliaries.tsv");
+    private static final Set<String> INDEFINITE = Words.ofKind("determiners.tsv", "indefinite");
 
     private EventTime() {
     }
@@ -53,8 +58,7 @@ final class EventTime {
                 }
                 // a length of time before or after an event, however the parser hangs it
                 Long days = days(doc, g, s, d);
-                String unit = unit(d);
-                if (days == null && !unit.equals("hour") && !unit.equals("minute")) {
+                if (days == null && !"0".equals(UNITS.get(unit(d)))) {
                     continue;
                 }
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
@@ -72,8 +76,8 @@ final class EventTime {
 
     /** A modifier that places its head in time against what it names: "before the protest", "after he left". */
     static boolean anchorEdge(SemanticGraph g, SemanticGraphEdge e) {
-        String rel = e.getRelation().getShortName();
-        if (!rel.equals("obl") && !rel.equals("nmod") && !rel.equals("advcl")) {
+        String rel = Deps.rel(e);
+        if (!rel.equals(Deps.OBL) && !rel.equals(Deps.NMOD) && !rel.equals(Deps.ADVCL)) {
             return false;
         }
         return ANCHOR_MARKERS.contains(markerOf(e, g).split("_")[0]);
@@ -81,19 +85,8 @@ final class EventTime {
 
     /** The preposition or subordinating word of an edge, lower case ("ahead_of"), or "". */
     private static String markerOf(SemanticGraphEdge e, SemanticGraph g) {
-        String m = e.getRelation().getSpecific() != null ? e.getRelation().getSpecific() : marker(g, e.getDependent());
+        String m = Deps.specific(e) != null ? Deps.specific(e) : Deps.caseOrMark(g, e.getDependent());
         return m == null ? "" : m.toLowerCase();
-    }
-
-    /** The preposition or subordinating word of a dependent: "before" in "before the protest", "after he left". */
-    private static String marker(SemanticGraph g, IndexedWord d) {
-        for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
-            String rel = c.getRelation().getShortName();
-            if (rel.equals("case") || rel.equals("mark")) {
-                return c.getDependent().word().toLowerCase();
-            }
-        }
-        return null;
     }
 
     static String dateOf(DocView doc, int s, IndexedWord d, LocalDate date, boolean future) {
@@ -111,8 +104,9 @@ final class EventTime {
                                   boolean future) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
             IndexedWord m = e.getDependent();
-            if (DateResolver.isWeekday(m.word()) && (e.getRelation().getShortName().equals("compound")
-                    || e.getRelation().getShortName().equals("amod") || e.getRelation().getShortName().equals("nmod"))) {
+            String rel = Deps.rel(e);
+            if (DateResolver.isWeekday(m.word()) && (rel.equals(Deps.COMPOUND) || rel.equals(Deps.AMOD)
+                    || rel.equals(Deps.NMOD))) {
                 return DateResolver.resolve(m.word(), null, date, future);
             }
         }
@@ -123,12 +117,12 @@ final class EventTime {
     static String nestedDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
                              boolean future) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().getShortName();
-            if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.equals("obl")) {
+            String rel = Deps.rel(e);
+            if (!rel.equals(Deps.OBJ) && !rel.equals(Deps.NSUBJ_PASS) && !rel.equals(Deps.OBL)) {
                 continue;
             }
             for (SemanticGraphEdge n : g.outgoingEdgeIterable(e.getDependent())) {
-                String d = "on".equals(marker(g, n.getDependent())) ? dateOf(doc, s, n.getDependent(), date, future) : null;
+                String d = "on".equals(Deps.caseOrMark(g, n.getDependent())) ? dateOf(doc, s, n.getDependent(), date, future) : null;
                 if (d != null) {
                     return d;
                 }
@@ -144,7 +138,7 @@ final class EventTime {
     static String offsetDate(DocView doc, SemanticGraph g, int s, IndexedWord w, LocalDate date,
                              boolean future) {
         IndexedWord head = g.getParent(w);
-        String marker = marker(g, w);
+        String marker = Deps.caseOrMark(g, w);
         if (head == null || !"after".equals(marker) && !"before".equals(marker)) {
             return null;
         }
@@ -164,18 +158,17 @@ final class EventTime {
 
     /** "a day", "two days", "a week", "3 weeks" as a number of days, or null. */
     private static Long days(DocView doc, SemanticGraph g, int s, IndexedWord d) {
-        String unit = unit(d);
-        int perUnit = unit.equals("day") ? 1 : unit.equals("week") ? 7 : 0;
+        int perUnit = Integer.parseInt(UNITS.getOrDefault(unit(d), "0"));
         if (perUnit == 0) {
             return null;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
-            String rel = e.getRelation().getShortName();
+            String rel = Deps.rel(e);
             String word = e.getDependent().word().toLowerCase();
-            if (rel.equals("det") && (word.equals("a") || word.equals("an"))) {
+            if (rel.equals(Deps.DET) && INDEFINITE.contains(word)) {
                 return (long) perUnit;
             }
-            if (rel.equals("nummod")) {
+            if (rel.equals(Deps.NUMMOD)) {
                 Long n = number(doc, s, e.getDependent());
                 return n == null || n < 1 || n > 366 ? null : n * perUnit;
             }
@@ -190,9 +183,9 @@ final class EventTime {
 
     /** A small count, in digits or words ("two" in "two days", which NER normalizes as a duration). */
     private static Long number(DocView doc, int s, IndexedWord n) {
-        int i = NUMBER_WORDS.indexOf(n.word().toLowerCase(Locale.ROOT));
-        if (i >= 0) {
-            return (long) i;
+        String word = NUMBER_WORDS.get(n.word().toLowerCase(Locale.ROOT));
+        if (word != null) {
+            return Long.parseLong(word);
         }
         Double v = doc.number(s, n.index() - 1);
         if (v != null) {
@@ -208,10 +201,7 @@ final class EventTime {
     /** "will hold", "would meet", "is to visit": the event lies ahead of the article's date. */
     static boolean future(SemanticGraph g, IndexedWord w) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().getShortName();
-            String word = e.getDependent().word().toLowerCase();
-            if (rel.equals("aux") && (word.equals("will") || word.equals("would") || word.equals("shall")
-                    || word.equals("'ll"))) {
+            if (Deps.rel(e).equals(Deps.AUX) && FUTURE.contains(e.getDependent().word().toLowerCase())) {
                 return true;
             }
         }

@@ -2,9 +2,10 @@ package org.newskg.nlp;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.newskg.extraction.EntityType;
+import org.newskg.DataFile;
 
 /**
  * Well-known organizations that CoreNLP's NER misses or mistypes (alliances, news agencies, international
@@ -19,21 +20,21 @@ final class Gazetteer {
     private final Map<String, Org> byName = new HashMap<>();
     private final int longestName;
 
-    Gazetteer(List<String[]> rows) {
+    Gazetteer(List<DataFile.Row> rows) {
         int longest = 1;
-        for (String[] r : rows) {
-            Org org = new Org(r[0], r[1], r[2]);
-            byName.put(r[0].toLowerCase(java.util.Locale.ROOT), org);
-            longest = Math.max(longest, r[0].split(" ").length);
-            if (!r[1].isEmpty()) {
-                byAcronym.put(r[1], org);
+        for (DataFile.Row r : rows) {
+            Org org = new Org(r.get(0), r.get(1), r.get(2));
+            byName.put(r.get(0).toLowerCase(Locale.ROOT), org);
+            longest = Math.max(longest, r.get(0).split(" ").length);
+            if (!r.get(1).isEmpty()) {
+                byAcronym.put(r.get(1), org);
             }
         }
         this.longestName = longest;
     }
 
     static Gazetteer load() {
-        return new Gazetteer(Resources.rows("organizations.tsv"));
+        return new Gazetteer(DataFile.rows("org/newskg/nlp/organizations.tsv", 3, 3));
     }
 
     Org acronym(String token) {
@@ -41,14 +42,10 @@ final class Gazetteer {
     }
 
     Org name(String words) {
-        return byName.get(words.toLowerCase(java.util.Locale.ROOT));
+        return byName.get(words.toLowerCase(Locale.ROOT));
     }
 
     int longestName() {
         return longestName;
-    }
-
-    EntityType type() {
-        return EntityType.ORGANIZATION;
     }
 }

@@ -3,6 +3,7 @@ package org.newskg.nlp;
 import java.util.Set;
 
 import org.newskg.extraction.EntityType;
+import org.newskg.names.Transliteration;
 
 /**
  * Decides whether CoreNLP's entitylink title for a name can be kept. entitylink links numbers, titles and
@@ -10,8 +11,7 @@ import org.newskg.extraction.EntityType;
  * words match the name (allowing for transliteration) and its kind fits the entity's type.
  */
 final class LinkValidator {
-    private static final Set<String> NON_ENTITY_TITLE_WORDS = Set.of("season", "election", "language", "film",
-            "album", "song", "band", "novel", "people", "cricket", "war");
+    private static final Set<String> NON_ENTITY_TITLE_WORDS = Words.set("non-entity-title-words.tsv");
 
     private LinkValidator() {
     }
@@ -72,21 +72,14 @@ final class LinkValidator {
      * but not "Andriy" and "Alexandre" (a namesake's page is a wrong link).
      */
     static boolean firstNamesAgree(String a, String b) {
-        String x = spelling(a);
-        String y = spelling(b);
+        String x = Transliteration.spelling(Names.normal(a));
+        String y = Transliteration.spelling(Names.normal(b));
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0);
         }
-        int d = org.newskg.resolve.NameVariants.distance(x, y);
-        return 1.0 - (double) d / Math.max(x.length(), y.length()) >= 0.7;
-    }
-
-    private static String spelling(String name) {
-        String s = Names.normal(name).replace("ks", "x").replace("kh", "h").replace("ph", "f").replace('w', 'v')
-                .replace('y', 'i').replace("ij", "i").replace("ii", "i");
-        return s.replaceAll("[aeio]+$", "");
+        return Transliteration.closeness(x, y) >= 0.7;
     }
 }

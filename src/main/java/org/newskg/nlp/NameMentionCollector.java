@@ -2,10 +2,13 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newskg.DataFile;
 import org.newskg.extraction.EntityType;
 import org.newskg.extraction.Span;
 
@@ -19,22 +22,27 @@ import edu.stanford.nlp.util.CoreMap;
  * the gazetteer are found where NER missed them or folded them into a MISC mention.
  */
 final class NameMentionCollector {
-    private static final Map<String, EntityType> TYPES = Map.of(
-            "PERSON", EntityType.PERSON, "ORGANIZATION", EntityType.ORGANIZATION, "COUNTRY", EntityType.COUNTRY,
-            "CITY", EntityType.CITY, "STATE_OR_PROVINCE", EntityType.ADMINISTRATIVE_AREA,
-            "LOCATION", EntityType.PLACE);
+    /** CoreNLP's NER tags that are names, and the type each gives ({@code ner-types.tsv}). */
+    private static final Map<String, EntityType> TYPES = new HashMap<>();
     /** Lower-case particles that belong to surnames: "de Vries", "van Dijk", "von Trapp", "al-Assad". */
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "le",
-            "la", "al", "el", "bin", "ibn", "ter", "ten", "dos", "das", "del");
+    private static final Set<String> PARTICLES = Words.set("surname-particles.tsv");
+    /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
 
-    private static final Set<String> CAPITALS = new java.util.HashSet<>();
-    private static final Set<String> COUNTRIES = new java.util.HashSet<>();
+    private static final Set<String> CAPITALS = new HashSet<>();
+    private static final Set<String> COUNTRIES = new HashSet<>();
 
     static {
-        for (String[] r : Resources.rows("capitals.tsv")) {
-            CAPITALS.add(Names.normal(r[0]));
-            COUNTRIES.add(Names.normal(r[1]));
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/ner-types.tsv", 2, 2)) {
+            try {
+                TYPES.put(r.get(0), EntityType.valueOf(r.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown entity type " + r.get(1));
+            }
+        }
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/capitals.tsv", 2, 2)) {
+            CAPITALS.add(Names.normal(r.get(0)));
+            COUNTRIES.add(Names.normal(r.get(1)));
         }
     }
 

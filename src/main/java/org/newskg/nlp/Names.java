@@ -3,6 +3,8 @@ package org.newskg.nlp;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.newskg.names.Transliteration;
+
 /** Comparing names: normal forms, tokens, initials and a transliteration-tolerant similarity. */
 final class Names {
     private Names() {
@@ -56,8 +58,8 @@ final class Names {
      * Dice coefficient of character bigrams after folding letters that transliterations swap.
      */
     static double similarity(String a, String b) {
-        String x = fold(normal(a));
-        String y = fold(normal(b));
+        String x = Transliteration.sound(normal(a));
+        String y = Transliteration.sound(normal(b));
         if (x.equals(y)) {
             return 1;
         }
@@ -73,14 +75,6 @@ final class Names {
             }
         }
         return 2.0 * common / (bx.size() + by.size() + common);
-    }
-
-    /** Folds spelling variants that transliterations of the same name produce. */
-    static String fold(String s) {
-        return s.replace("kh", "h").replace("dh", "d").replace("ts", "t").replace("yy", "y").replace("iy", "y")
-                .replace("ii", "i").replace("ou", "u").replace("ck", "k").replace("q", "k").replace("c", "k")
-                .replace('w', 'v').replace('j', 'y').replace('o', 'a').replace('e', 'a').replace('i', 'y')
-                .replaceAll("(.)\\1", "$1");
     }
 
     private static java.util.List<String> bigrams(String s) {

@@ -1,75 +1,51 @@
 package org.newskg.nlp;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newskg.DataFile;
+import org.newskg.extraction.EntityType;
 import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Quote;
 import org.newskg.extraction.Span;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.CoreMap;
 
 /**
- * Finds the quotations of an article and who said them, the way news reports speech: a reporting verb
- * ("said", "told AFP", "vowed") whose subject is a named entity or a pronoun resolved by coreference, and
- * a paragraph that is nothing but a quote continues the previous paragraph's speaker. Quotes without such
- * evidence (placards, slogans, unnamed sources) keep no speaker.
+ * Who said each quotation, the way news reports speech: a reporting verb ("said", "told AFP", "vowed") whose
+ * subject is a named entity or a pronoun resolved by coreference, and a paragraph that is nothing but a quote
+ * continues the previous paragraph's speaker. Quotes without such evidence (placards, slogans, unnamed
+ * sources) keep no speaker. Rules: {@value #VERB}, {@value #PRONOUN}, {@value #CONTINUATION}.
  */
-final class QuoteAttributor {
-    private static final int MIN_WORDS = 3;
-    private final Set<String> speechVerbs = new HashSet<>();
+final class QuoteAttributor implements Extractor {
+    /** "..., X said": the subject of the reporting verb nearest the quote. */
+    static final String VERB = "quote/reporting-verb";
+    /** "..., he said" with "he" left open by coreference: the person named last before the verb. */
+    static final String PRONOUN = "quote/pronoun-last-person";
+    /** A quote without a reporting verb, in the paragraph of an attributed one or making up the next. */
+    static final String CONTINUATION = "quote/continuation";
+    private final Set<String> speechVerbs = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
+    private final Set<String> subjectPronouns = Words.ofKind("pronouns.tsv", "person-subject");
 
-    QuoteAttributor() {
-        for (String[] r : Resources.rows("speech-verbs.txt")) {
-            speechVerbs.add(r[0].strip());
-        }
-    }
-
-    List<Quote> extract(DocView doc, Resolution res, Paragraphs paragraphs) {
-        List<Quote> quotes = new ArrayList<>();
-        List<CoreMap> found = doc.doc().get(CoreAnnotations.QuotationsAnnotation.class);
+    @Override
+    public void extract(DocumentContext doc, FactSink out) {
         Quote previous = null;
-        for (CoreMap q : found == null ? List.<CoreMap>of() : found) {
-            Span span = inner(doc, q);
-            if (span == null || span.text().split("\\s+").length < MIN_WORDS) {
-                continue;
-            }
-            Attribution a = attribute(doc, res, span, paragraphs);
+        Paragraphs paragraphs = doc.paragraphs();
+        for (Span span : doc.quotations()) {
+            Attribution a = attribute(doc.view(), doc.resolution(), span, paragraphs);
             if (a == null && previous != null && previous.speaker() != null && (paragraphs.isWholeParagraph(span)
                     && paragraphs.index(span.begin()) - paragraphs.index(previous.span().begin()) <= 1
                     || paragraphs.index(span.begin()) == paragraphs.index(previous.span().begin()))) {
-                // a quote with no reporting verb of its own, in the same paragraph as the last attributed one
-                // or making up the next paragraph, goes on in the same voice
-                a = new Attribution(previous.speaker(), new Provenance(0.7, "quote-continuation", span.sentence()));
+                a = new Attribution(previous.speaker(), new Provenance(0.7, CONTINUATION, span.sentence()));
             }
             Quote quote = new Quote(span.text(), span, a == null ? null : a.speaker, a == null ? null : a.provenance,
-                    about(res, doc, span));
-            quotes.add(quote);
+                    about(doc.resolution(), span));
+            out.quote(quote);
             previous = quote;
         }
-        return quotes;
-    }
-
-    /** The quote without its quotation marks. */
-    private static Span inner(DocView doc, CoreMap q) {
-        int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        String t = doc.text(begin, end);
-        int b = 0;
-        int e = t.length();
-        while (b < e && "\"'“”‘’«»„ ".indexOf(t.charAt(b)) >= 0) {
-            b++;
-        }
-        while (e > b && "\"'“”‘’«»„ ,".indexOf(t.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return b >= e ? null : new Span(begin + b, begin + e, t.substring(b, e), doc.sentenceAt(begin + b));
     }
 
     private record Attribution(String speaker, Provenance provenance) {
@@ -105,21 +81,21 @@ final class QuoteAttributor {
         if (best == null) {
             return null;
         }
+        double confidence = bestScore < 100 ? 0.9 : 0.75;
         String speaker = subjectOf(doc.deps(bestSentence), res, bestSentence, best);
-        if (speaker == null && pronounSubject(doc.deps(bestSentence), best)) {
-            // "..., he said" when coreference left "he" unresolved: the person named last before the verb
-            speaker = res.lastBefore(doc, bestSentence, best.index() - 1, org.newskg.extraction.EntityType.PERSON,
-                    false);
+        if (speaker != null) {
+            return new Attribution(speaker, new Provenance(confidence, VERB, bestSentence));
         }
-        return speaker == null ? null
-                : new Attribution(speaker, new Provenance(bestScore < 100 ? 0.9 : 0.75, "quote-verb", bestSentence));
+        if (pronounSubject(doc.deps(bestSentence), best)) {
+            speaker = res.lastBefore(doc, bestSentence, best.index() - 1, EntityType.PERSON, false);
+        }
+        return speaker == null ? null : new Attribution(speaker, new Provenance(confidence, PRONOUN, bestSentence));
     }
 
-    private static boolean pronounSubject(SemanticGraph g, IndexedWord verb) {
+    private boolean pronounSubject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().getShortName().equals("nsubj")) {
-                String w = e.getDependent().word().toLowerCase();
-                return w.equals("he") || w.equals("she");
+            if (Deps.rel(e).equals(Deps.NSUBJ)) {
+                return subjectPronouns.contains(e.getDependent().word().toLowerCase());
             }
         }
         return false;
@@ -150,33 +126,15 @@ final class QuoteAttributor {
     private static String subjectOf(SemanticGraph g, Resolution res, int s, IndexedWord verb) {
         for (IndexedWord v = verb; v != null; v = g.getParent(v)) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
-                if (e.getRelation().getShortName().equals("nsubj")) {
-                    return referentInPhrase(g, res, s, e.getDependent());
+                if (Deps.rel(e).equals(Deps.NSUBJ)) {
+                    return NounReferent.SUBJECT_PHRASE.of(g, res, s, e.getDependent());
                 }
             }
         }
         return null;
     }
 
-    /** The subject's own referent, else the name inside its phrase (not a possessor: "X's ally Y" is Y). */
-    private static String referentInPhrase(SemanticGraph g, Resolution res, int s, IndexedWord head) {
-        String direct = res.at(s, head.index() - 1);
-        if (direct != null) {
-            return direct;
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("appos") || rel.equals("compound") || rel.equals("dep") || rel.equals("flat")) {
-                String k = res.at(s, e.getDependent().index() - 1);
-                if (k != null) {
-                    return k;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static List<String> about(Resolution res, DocView doc, Span quote) {
+    private static List<String> about(Resolution res, Span quote) {
         List<String> keys = new ArrayList<>();
         for (var e : res.entities()) {
             if (e.mentions().stream().anyMatch(m -> m.begin() >= quote.begin() && m.end() <= quote.end())

@@ -24,7 +24,7 @@ final class RelationFilter {
     }
 
     static List<Relation> apply(List<Relation> relations, DocView doc, Resolution res, List<NameMention> names) {
-        Set<String> agencies = datelineAgencies(doc, res, names);
+        Set<String> agencies = Dateline.agencies(doc, res, names);
         Map<String, Relation> ageOwner = new HashMap<>();
         for (Relation r : relations) {
             if (r.predicate() == RelationType.AGE) {
@@ -45,30 +45,6 @@ final class RelationFilter {
                 continue;
             }
             out.add(r);
-        }
-        return out;
-    }
-
-    /** Organizations named in brackets right after an opening place name: "CITY, Country (AGENCY)". */
-    private static Set<String> datelineAgencies(DocView doc, Resolution res, List<NameMention> names) {
-        Set<String> out = new HashSet<>();
-        for (NameMention m : names) {
-            if (m.type() != EntityType.ORGANIZATION || m.span().begin() < 1) {
-                continue;
-            }
-            String before = doc.text(Math.max(0, m.span().begin() - 60), m.span().begin());
-            int nl = before.lastIndexOf('\n');
-            String line = nl < 0 ? before : before.substring(nl + 1);
-            boolean bracketed = line.endsWith("(") && doc.text(m.span().end(),
-                    Math.min(doc.text().length(), m.span().end() + 1)).equals(")");
-            if (bracketed && line.length() > 1 && Character.isUpperCase(line.charAt(0))
-                    && line.substring(0, Math.min(3, line.length())).equals(
-                            line.substring(0, Math.min(3, line.length())).toUpperCase())) {
-                String k = res.at(m.sentence(), m.tokenBegin());
-                if (k != null) {
-                    out.add(k);
-                }
-            }
         }
         return out;
     }

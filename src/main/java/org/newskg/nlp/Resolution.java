@@ -3,9 +3,12 @@ package org.newskg.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.newskg.extraction.Entity;
@@ -92,10 +95,9 @@ final class Resolution {
             }
         }
         Map<Integer, CorefChain> chains = doc.doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
-        Map<String, List<Span>> corefSpans = new HashMap<>();
         if (chains != null) {
             for (CorefChain chain : chains.values()) {
-                addChainReferences(doc, chain, clusters, keys, refs, corefSpans);
+                addChainReferences(chain, clusters, keys, refs);
             }
         }
         for (Cluster c : clusters) {
@@ -104,9 +106,8 @@ final class Resolution {
         return new Resolution(entities, refs);
     }
 
-    private static void addChainReferences(DocView doc, CorefChain chain, List<Cluster> clusters,
-                                           Map<Cluster, String> keys, Map<Long, String> refs,
-                                           Map<String, List<Span>> spans) {
+    private static void addChainReferences(CorefChain chain, List<Cluster> clusters, Map<Cluster, String> keys,
+                                           Map<Long, String> refs) {
         String key = null;
         for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
             Cluster c = EntityResolver.soleNameIn(clusters, cm);
@@ -127,7 +128,15 @@ final class Resolution {
         }
     }
 
-    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "him", "his", "she", "her");
+    /** Personal pronouns of a person: "he", "his", "her", .... */
+    private static final Set<String> PERSONAL = personal();
+    private static final Set<String> DEFINITE = Words.ofKind("determiners.tsv", "definite");
+
+    private static Set<String> personal() {
+        Set<String> s = new HashSet<>(Words.ofKind("pronouns.tsv", "person"));
+        s.addAll(Words.ofKind("pronouns.tsv", "person-subject"));
+        return Set.copyOf(s);
+    }
 
     /**
      * A chain without a name that opens with a definite description and continues with "he" or "she" ("The
@@ -137,8 +146,9 @@ final class Resolution {
     private static String describedPerson(CorefChain chain, List<Cluster> clusters, Map<Cluster, String> keys) {
         List<CorefChain.CorefMention> ms = chain.getMentionsInTextualOrder();
         CorefChain.CorefMention first = ms.get(0);
-        boolean definite = first.mentionSpan.toLowerCase(java.util.Locale.ROOT).startsWith("the ");
-        boolean personal = ms.stream().anyMatch(m -> PERSONAL.contains(m.mentionSpan.toLowerCase(java.util.Locale.ROOT)));
+        String firstWord = first.mentionSpan.toLowerCase(Locale.ROOT).split(" ", 2)[0];
+        boolean definite = first.mentionSpan.contains(" ") && DEFINITE.contains(firstWord);
+        boolean personal = ms.stream().anyMatch(m -> PERSONAL.contains(m.mentionSpan.toLowerCase(Locale.ROOT)));
         if (!definite || !personal) {
             return null;
         }

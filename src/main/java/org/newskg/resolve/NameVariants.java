@@ -1,7 +1,6 @@
 package org.newskg.resolve;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.newskg.names.Transliteration;
 
 /**
  * Tells whether two spellings are one name written through different transliterations: "Zelensky",
@@ -23,50 +22,21 @@ public final class NameVariants {
 
     /** One word, spelled two ways. */
     static boolean same(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
+        String x = Transliteration.spelling(letters(a));
+        String y = Transliteration.spelling(letters(b));
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        if (x.equals(y)) {
-            return true;
-        }
-        int d = distance(x, y);
-        return x.length() >= 5 && y.length() >= 5 && 1.0 - (double) d / Math.max(x.length(), y.length()) >= 0.8;
+        return x.equals(y) || x.length() >= 5 && y.length() >= 5 && Transliteration.closeness(x, y) >= 0.8;
     }
 
-    /** Lower case, no accents, and the usual transliteration choices made one way. */
-    static String fold(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        s = s.replace("ks", "x").replace("kh", "h").replace("dh", "d").replace("gh", "g").replace("ph", "f")
-                .replace('q', 'k').replace('w', 'v').replace('y', 'i').replace('j', 'i');
-        s = s.replaceAll("(.)\\1+", "$1");
-        return s.replaceAll("[aeio]+$", "");
+    /** The word without what is not a letter ("O'Brien" and "OBrien" alike). */
+    private static String letters(String word) {
+        return word.replaceAll("[^\\p{L}]", "");
     }
 
     private static String[] words(String name) {
         String n = name.strip();
         return n.isEmpty() ? new String[0] : n.split("\\s+");
-    }
-
-    /** Levenshtein edit distance. */
-    public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.newskg.DataFile;
+
 /**
  * Finds web boilerplate in plain text (comment forms, share and cookie lines, newsletter boxes; the patterns
  * are in {@code boilerplate.txt}) and blanks it: each dropped line is replaced by spaces of the same length,
@@ -15,7 +17,7 @@ final class Boilerplate {
     private static final List<Pattern> TAIL_STARTS = new ArrayList<>();
 
     static {
-        for (String line : Resources.lines("boilerplate.txt")) {
+        for (String line : DataFile.lines("org/newskg/source/boilerplate.txt")) {
             boolean tail = line.startsWith("!");
             Pattern p = Pattern.compile(tail ? line.substring(1) : line,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

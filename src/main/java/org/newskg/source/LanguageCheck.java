@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newskg.DataFile;
+
 /**
  * Tells whether a text is English, cheaply: by its alphabet and by the share of its words that are common
  * English function words (compared with those of a few other languages, {@code function-words.tsv}).
@@ -22,7 +24,7 @@ final class LanguageCheck {
     private static final Map<String, String> NAMES = new HashMap<>();
 
     static {
-        for (String line : Resources.lines("function-words.tsv")) {
+        for (String line : DataFile.lines("org/newskg/source/function-words.tsv")) {
             String[] f = line.split("\t");
             WORDS.put(f[0], new HashSet<>(java.util.Arrays.asList(f[2].split(" "))));
             NAMES.put(f[0], f[1]);

@@ -29,4 +29,8 @@ public record ReadOptions(LocalDate date, int maxChars, boolean lenient, List<St
     public static ReadOptions defaults() {
         return new ReadOptions(null, DEFAULT_MAX_CHARS);
     }
+
+    public ReadOptions withDate(LocalDate d) {
+        return new ReadOptions(d, maxChars, lenient, include, exclude);
+    }
 }

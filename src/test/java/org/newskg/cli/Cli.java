@@ -3,14 +3,15 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the command line in-process with captured standard error (standard output goes to System.out). */
-public record Cli(int exit, String err) {
+/** Runs the command line in-process, capturing what it writes to standard output and standard error. */
+public record Cli(int exit, String out, String err) {
     public static Cli run(String... args) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cl = Main.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setOut(new PrintWriter(out, true));
         int code = cl.execute(args);
-        return new Cli(code, err.toString());
+        return new Cli(code, out.toString(), err.toString());
     }
 }

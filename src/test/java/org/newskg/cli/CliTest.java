@@ -2,9 +2,6 @@ package org.newskg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,18 +25,6 @@ class CliTest {
             new StoreIngestor(s, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), false).put(TestData.extraction());
         }
         return kg;
-    }
-
-    private static String stdout(Runnable r) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            r.run();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -75,11 +60,10 @@ class CliTest {
     @Test
     void queryPrintsRows(@TempDir Path dir) {
         Path kg = store(dir);
-        String[] out = new String[1];
-        String csv = stdout(() -> out[0] = "" + Cli.run("query", "--store", kg.toString(), "--format", "csv",
-                "-e", "SELECT ?n { ?p a <http://schema.org/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }").exit());
-        assertThat(out[0]).isEqualTo("0");
-        assertThat(csv).contains("n").contains("Anna Smith");
+        Cli r = Cli.run("query", "--store", kg.toString(), "--format", "csv",
+                "-e", "SELECT ?n { ?p a <http://schema.org/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("n").contains("Anna Smith");
     }
 
     @Test
@@ -100,8 +84,8 @@ class CliTest {
         Cli done = Cli.run("query", "--store", kg.toString(), "--update", "-e", drop);
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(done.err()).contains("Update applied");
-        String csv = stdout(() -> Cli.run("query", "--store", kg.toString(), "--format", "csv", "-e",
-                "SELECT (COUNT(?p) AS ?n) { ?p a <http://schema.org/Person> }"));
+        String csv = Cli.run("query", "--store", kg.toString(), "--format", "csv", "-e",
+                "SELECT (COUNT(?p) AS ?n) { ?p a <http://schema.org/Person> }").out();
         assertThat(csv.strip()).endsWith("0");
         Cli bad = Cli.run("query", "--store", kg.toString(), "--update", "-e", "INSERT DATA { <a:b> <a:c> }");
         assertThat(bad.exit()).isEqualTo(1);

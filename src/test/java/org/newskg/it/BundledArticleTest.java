@@ -61,15 +61,15 @@ class BundledArticleTest {
     void scoresAboveNaiveCoreNlpOnEveryLine() throws Exception {
         JsonNode s = score();
         // naive CoreNLP (DESIGN §5): entities F1 0.78, relations F1 0.44, events 0, quotes 5/10, links 9/11
-        assertThat(s.at("/entities/f1").asDouble()).as(s.toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(s.at("/entities/duplicates").asInt()).isZero();
-        assertThat(s.at("/relations/f1").asDouble()).as(s.toString()).isGreaterThanOrEqualTo(0.75);
-        assertThat(s.at("/events/f1").asDouble()).as(s.toString()).isGreaterThanOrEqualTo(0.70);
-        String[] dates = s.at("/events/dates_right").asText().split("/");
+        assertThat(Scores.num(s, "/entities/f1")).as(s.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(Scores.count(s, "/entities/duplicates")).isZero();
+        assertThat(Scores.num(s, "/relations/f1")).as(s.toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(Scores.num(s, "/events/f1")).as(s.toString()).isGreaterThanOrEqualTo(0.70);
+        String[] dates = Scores.text(s, "/events/dates_right").split("/");
         assertThat(dates[0]).as("dates right: " + s).isEqualTo(dates[1]);
-        assertThat(s.at("/quotes/attributed").asInt()).as(s.toString()).isGreaterThanOrEqualTo(9);
-        assertThat(s.at("/links/precision").asDouble()).as(s.toString()).isEqualTo(1.0);
-        assertThat(s.at("/links/right").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(Scores.count(s, "/quotes/attributed")).as(s.toString()).isGreaterThanOrEqualTo(9);
+        assertThat(Scores.num(s, "/links/precision")).as(s.toString()).isEqualTo(1.0);
+        assertThat(Scores.count(s, "/links/right")).isGreaterThanOrEqualTo(10);
     }
 
     @Test

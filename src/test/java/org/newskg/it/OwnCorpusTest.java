@@ -50,14 +50,14 @@ class OwnCorpusTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         JsonNode s = new ObjectMapper().readTree(out);
-        assertThat(s.at("/entities/f1").asDouble()).as(out).isGreaterThanOrEqualTo(entities);
-        assertThat(s.at("/entities/duplicates").asInt()).as(out).isZero();
-        assertThat(s.at("/relations/f1").asDouble()).as(out).isGreaterThanOrEqualTo(relations);
-        assertThat(s.at("/events/f1").asDouble()).as(out).isGreaterThanOrEqualTo(events);
-        String[] dates = s.at("/events/dates_right").asText().split("/");
+        assertThat(Scores.num(s, "/entities/f1")).as(out).isGreaterThanOrEqualTo(entities);
+        assertThat(Scores.count(s, "/entities/duplicates")).as(out).isZero();
+        assertThat(Scores.num(s, "/relations/f1")).as(out).isGreaterThanOrEqualTo(relations);
+        assertThat(Scores.num(s, "/events/f1")).as(out).isGreaterThanOrEqualTo(events);
+        String[] dates = Scores.text(s, "/events/dates_right").split("/");
         assertThat(dates[0]).as("dates right: " + out).isEqualTo(dates[1]);
-        assertThat(s.at("/quotes/attribution").asDouble()).as(out).isGreaterThanOrEqualTo(quotes);
-        assertThat(s.at("/links/precision").asDouble(1.0)).as(out).isEqualTo(1.0);
+        assertThat(Scores.num(s, "/quotes/attribution")).as(out).isGreaterThanOrEqualTo(quotes);
+        assertThat(Scores.numOr(s, "/links/precision", 1.0)).as(out).isEqualTo(1.0);
         Files.deleteIfExists(nt);
     }
 

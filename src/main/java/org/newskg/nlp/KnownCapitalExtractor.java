@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
+import org.newskg.DataFile;
 import org.newskg.extraction.Entity;
 import org.newskg.extraction.EntityType;
 import org.newskg.extraction.Provenance;
@@ -15,19 +15,23 @@ import org.newskg.extraction.RelationType;
 import org.newskg.extraction.Span;
 
 /**
- * Places-in-places that news takes for granted: when an article names a capital and its country, the capital
- * lies in the country ({@code capitals.tsv}). The evidence is the first sentence that names the capital.
+ * Places-in-places that news takes for granted (rule {@value #RULE}): when an article names a capital and its
+ * country, the capital lies in the country ({@code capitals.tsv}). The evidence is the first sentence that
+ * names the capital.
  */
-final class KnownPlaceRelations {
+final class KnownCapitalExtractor implements Extractor {
+    static final String RULE = "place/known-capital";
     private final Map<String, Set<String>> countriesOf = new HashMap<>();
 
-    KnownPlaceRelations() {
-        for (String[] r : Resources.rows("capitals.tsv")) {
-            countriesOf.computeIfAbsent(Names.normal(r[0]), k -> new HashSet<>()).add(Names.normal(r[1]));
+    KnownCapitalExtractor() {
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/capitals.tsv", 2, 2)) {
+            countriesOf.computeIfAbsent(Names.normal(r.get(0)), k -> new HashSet<>()).add(Names.normal(r.get(1)));
         }
     }
 
-    void extract(List<Entity> entities, Consumer<Relation> out) {
+    @Override
+    public void extract(DocumentContext doc, FactSink out) {
+        List<Entity> entities = doc.resolution().entities();
         for (Entity city : entities) {
             if (city.type() != EntityType.CITY && city.type() != EntityType.PLACE) {
                 continue;
@@ -39,8 +43,8 @@ final class KnownPlaceRelations {
             Span first = city.mentions().get(0);
             for (Entity country : entities) {
                 if (country.type() == EntityType.COUNTRY && names(country).stream().anyMatch(countries::contains)) {
-                    out.accept(new Relation(city.key(), RelationType.CONTAINED_IN_PLACE, country.key(),
-                            new Provenance(0.8, "gazetteer", first.sentence())));
+                    out.relation(new Relation(city.key(), RelationType.CONTAINED_IN_PLACE, country.key(),
+                            new Provenance(0.8, RULE, first.sentence())));
                 }
             }
         }

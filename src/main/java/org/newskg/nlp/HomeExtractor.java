@@ -1,0 +1,44 @@
+package org.newskg.nlp;
+
+import java.util.Map;
+
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.Provenance;
+import org.newskg.extraction.Relation;
+import org.newskg.extraction.RelationType;
+
+/**
+ * Where a person lives, from a phrase before a place ({@code rules/home.tokensregex}): "From exile in
+ * Lithuania, X called ..." makes Lithuania X's home, when X is the first person the sentence refers to.
+ */
+final class HomeExtractor implements Extractor {
+    private final TokenRules rules = new TokenRules("home.tokensregex", Map.of("home-of-first-person", HomeExtractor::home));
+
+    @Override
+    public void extract(DocumentContext doc, FactSink out) {
+        rules.run(doc, out);
+    }
+
+    private static void home(TokenRules.Match m, FactSink out) {
+        Resolution res = m.doc().resolution();
+        int s = m.sentence();
+        String person = firstPerson(res, m.doc().view(), s);
+        String where = res.at(s, m.start("$place"));
+        boolean named = m.doc().names().stream().anyMatch(n -> n.sentence() == s && n.type() == EntityType.PERSON
+                && person != null && person.equals(res.at(s, n.tokenBegin())));
+        if (named && where != null) {
+            out.relation(new Relation(person, RelationType.HOME_LOCATION, where,
+                    new Provenance(m.rule().confidence(), m.rule().id(), s)));
+        }
+    }
+
+    private static String firstPerson(Resolution res, DocView doc, int s) {
+        for (int i = 0; i < doc.tokens(s).size(); i++) {
+            String k = res.at(s, i);
+            if (k != null && res.entity(k).type() == EntityType.PERSON) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.newskg.nlp;
+
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * Which entity a noun of the dependency graph refers to: the entity of its own token, else the first one
+ * that a name in its phrase refers to, through the relations a reading allows. The one place for "who is
+ * this noun": each reading names the relations it follows.
+ */
+enum NounReferent {
+    /** A noun and the name it is in apposition with, either way: "the 65-year-old strongman, Lukashenko". */
+    APPOSITION(Set.of(Deps.APPOS), true),
+    /** The name inside a noun phrase: "President Lukashenko", "Lukashenko, the president", "Jean Le Drian". */
+    NAME_PHRASE(Set.of(Deps.COMPOUND, Deps.APPOS, Deps.FLAT), false),
+    /** The speaker in a subject phrase, also loosely attached ("the minister, X"); never a possessor. */
+    SUBJECT_PHRASE(Set.of(Deps.APPOS, Deps.COMPOUND, Deps.DEP, Deps.FLAT), false);
+
+    private final Set<String> relations;
+    private final boolean upward;
+
+    NounReferent(Set<String> relations, boolean upward) {
+        this.relations = relations;
+        this.upward = upward;
+    }
+
+    /** The entity key, or null. */
+    String of(SemanticGraph g, Resolution res, int s, IndexedWord noun) {
+        String direct = res.at(s, noun.index() - 1);
+        if (direct != null) {
+            return direct;
+        }
+        if (upward) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+                String k = relations.contains(Deps.full(e)) ? res.at(s, e.getGovernor().index() - 1) : null;
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            String k = relations.contains(Deps.full(e)) ? res.at(s, e.getDependent().index() - 1) : null;
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

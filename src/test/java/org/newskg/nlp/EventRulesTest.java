@@ -1,0 +1,131 @@
+package org.newskg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.extraction.Event;
+import org.newskg.extraction.Extraction;
+
+/** The event rules on hand-made articles, without models: what each must read, and what it must not. */
+class EventRulesTest {
+    /** Each event mention as "Class trigger: role=name [rule], ...". */
+    private static List<String> mentions(DocFixture doc) {
+        DocumentContext ctx = doc.context();
+        Facts f = new Facts();
+        new EventExtractor().extract(ctx, f);
+        return f.events.stream().map(m -> m.type().localName() + " " + m.trigger().text() + ":" + m.arguments().stream()
+                .map(a -> " " + a.role() + "=" + ctx.resolution().entity(a.entity()).name() + " [" + a.provenance().extractor() + "]")
+                .sorted().reduce("", String::concat) + (m.date() == null ? "" : " on " + m.date())).toList();
+    }
+
+    /** The merged events of the whole analysis, as "Class label: role=name [rule] ... date [rule]". */
+    private static List<String> events(DocFixture doc) {
+        Extraction x = doc.extraction();
+        return x.events().stream().map(e -> show(x, e)).toList();
+    }
+
+    private static String show(Extraction x, Event e) {
+        StringBuilder sb = new StringBuilder(e.type().localName() + " [" + e.provenance().extractor() + "]:");
+        e.arguments().stream().map(a -> " " + a.role() + "=" + x.entities().stream().filter(n -> n.key().equals(a.entity()))
+                .findFirst().orElseThrow().name() + " [" + a.provenance().extractor() + "]").sorted().forEach(sb::append);
+        if (e.startDate() != null) {
+            sb.append(" on ").append(e.startDate()).append(" [").append(e.dateProvenance().extractor()).append("]");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aTriggerOutsideQuotesIsAnEventWithItsPlaceAndDay() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Protesters/NNS rallied/VBD//rally in/IN Minsk/NNP/CITY on/IN Sunday/NNP/DATE ./.",
+                "[rallied-2 nsubj>Protesters-1 obl:in>[Minsk-4 case>in-3] obl:on>[Sunday-6 case>on-5] punct>.-7]")))
+                .containsExactly("Protest rallied: LOCATION=Minsk [event-arg/location] on 2020-08-16");
+        assertThat(mentions(DocFixture.article().sentence(
+                "“/`` We/PRP will/MD rally/VB in/IN Minsk/NNP/CITY ,/, ”/'' Gorbina/NNP/PERSON said/VBD//say ./.",
+                "[said-10 ccomp>[rally-4 nsubj>We-2 aux>will-3 obl:in>[Minsk-6 case>in-5]] nsubj>Gorbina-9 punct>.-11]")))
+                .isEmpty();
+    }
+
+    @Test
+    void subjectObjectAndWithGiveAgentTargetAndParticipant() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Police/NNP/ORGANIZATION arrested/VBD//arrest Taraisky/NNP/PERSON ./.",
+                "[arrested-2 nsubj>Police-1 obj>Taraisky-3 punct>.-4]")))
+                .containsExactly("Arrest arrested: AGENT=Police [event-arg/agent] TARGET=Taraisky [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Putin/NNP/PERSON met/VBD//meet with/IN Lukashenko/NNP/PERSON ./.",
+                "[met-2 nsubj>Putin-1 obl:with>[Lukashenko-4 case>with-3] punct>.-5]")))
+                .containsExactly("Meeting met: AGENT=Putin [event-arg/agent] PARTICIPANT=Lukashenko [event-arg/participant]");
+        // a place can act: "Minsk protested"
+        assertThat(mentions(DocFixture.article().sentence(
+                "Minsk/NNP/CITY protested/VBD//protest ./.", "[protested-2 nsubj>Minsk-1 punct>.-3]")))
+                .containsExactly("Protest protested: AGENT=Minsk [event-arg/agent]");
+    }
+
+    @Test
+    void aPlaceBeforeANounTriggerOrInsideALocativePhraseIsTheEventsPlace() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "The/DT Minsk/NNP/CITY protest/NN grew/VBD//grow ./.",
+                "[grew-4 nsubj>[protest-3 det>The-1 compound>Minsk-2] punct>.-5]")))
+                .containsExactly("Protest protest: LOCATION=Minsk [event-arg/location-modifier]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "They/PRP protested/VBD//protest at/IN the/DT gates/NNS//gate of/IN a/DT mine/NN near/IN Antofagasta/NNP/CITY ./.",
+                "[protested-2 nsubj>They-1 obl:at>[gates-5 case>at-3 det>the-4 nmod:of>[mine-8 case>of-6 det>a-7 "
+                        + "nmod:near>[Antofagasta-10 case>near-9]]] punct>.-11]")))
+                .containsExactly("Protest protested: LOCATION=Antofagasta [event-arg/location-within]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "They/PRP protested/VBD//protest about/IN Antofagasta/NNP/CITY ./.",
+                "[protested-2 nsubj>They-1 obl:about>[Antofagasta-4 case>about-3] punct>.-5]")))
+                .containsExactly("Protest protested: PARTICIPANT=Antofagasta [event-arg/participant]");
+    }
+
+    @Test
+    void aNounTriggerWithoutAgentTakesItsVerbsSubject() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Tikhanovskaya/NNP/PERSON announced/VBD//announce the/DT creation/NN of/IN a/DT council/NN ./.",
+                "[announced-2 nsubj>Tikhanovskaya-1 obj>[creation-4 det>the-3 nmod:of>[council-7 case>of-5 det>a-6]] punct>.-8]")))
+                .containsExactly("Founding creation: AGENT=Tikhanovskaya [event-arg/agent-of-governor]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Tikhanovskaya/NNP/PERSON praised/VBD//praise the/DT council/NN ./.",
+                "[praised-2 nsubj>Tikhanovskaya-1 obj>[council-4 det>the-3] punct>.-5]")))
+                .isEmpty();
+    }
+
+    @Test
+    void aStreetEventWithoutPlaceHappenedAtTheDateline() {
+        assertThat(events(DocFixture.article().sentence("MINSK/NNP/CITY —/: Protesters/NNS rallied/VBD//rally ./.",
+                "[rallied-4 dep>MINSK-1 nsubj>Protesters-3 punct>.-5]")))
+                .containsExactly("Protest [event/trigger]: LOCATION=MINSK [event-arg/location-dateline]");
+        assertThat(events(DocFixture.article().sentence("MINSK/NNP/CITY —/: Leaders/NNS met/VBD//meet ./.",
+                "[met-4 dep>MINSK-1 nsubj>Leaders-3 punct>.-5]")))
+                .containsExactly("Meeting [event/trigger]:");
+    }
+
+    @Test
+    void anUndatedEventPlacedBeforeADatedOneTakesItsDay() {
+        assertThat(events(DocFixture.article().sentence(
+                "Lukashenko/NNP/PERSON held/VBD//hold a/DT rally/NN before/IN Sunday/NNP/DATE 's/POS protest/NN ./.",
+                "[held-2 nsubj>Lukashenko-1 obj>[rally-4 det>a-3] obl:before>[protest-8 case>before-5 "
+                        + "nmod:poss>[Sunday-6 case>'s-7]] punct>.-9]")))
+                .containsExactly("Protest [event/trigger]: AGENT=Lukashenko [event-arg/agent-of-governor] on 2020-08-16 [event-date/anchor]",
+                        "Protest [event/trigger]: on 2020-08-16 [event/trigger]");
+        assertThat(events(DocFixture.article().sentence("Lukashenko/NNP/PERSON held/VBD//hold a/DT rally/NN ./.",
+                "[held-2 nsubj>Lukashenko-1 obj>[rally-4 det>a-3] punct>.-5]")))
+                .containsExactly("Protest [event/trigger]: AGENT=Lukashenko [event-arg/agent-of-governor]");
+    }
+
+    @Test
+    void whoeverFoundsAnOrganizationIsItsFounder() {
+        Extraction founded = DocFixture.article().sentence(
+                "Tikhanovskaya/NNP/PERSON founded/VBD//found the/DT Coordination/NNP/ORGANIZATION Council/NNP/ORGANIZATION ./.",
+                "[founded-2 nsubj>Tikhanovskaya-1 obj>[Council-5 det>the-3 compound>Coordination-4] punct>.-6]").extraction();
+        assertThat(founded.relations()).extracting(r -> r.predicate().localName() + " " + r.provenance().extractor())
+                .containsExactly("founder founder/founding-event");
+        Extraction praised = DocFixture.article().sentence(
+                "Tikhanovskaya/NNP/PERSON praised/VBD//praise the/DT Coordination/NNP/ORGANIZATION Council/NNP/ORGANIZATION ./.",
+                "[praised-2 nsubj>Tikhanovskaya-1 obj>[Council-5 det>the-3 compound>Coordination-4] punct>.-6]").extraction();
+        assertThat(praised.relations()).isEmpty();
+    }
+}

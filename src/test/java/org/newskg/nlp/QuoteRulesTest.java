@@ -1,0 +1,59 @@
+package org.newskg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.extraction.Quote;
+
+/** The quote rules on hand-made articles, without models: a speaker each must find, and one it must not. */
+class QuoteRulesTest {
+    private static final String SAID_GORBINA = "“/`` We/PRP will/MD win/VB ,/, ”/'' Gorbina/NNP/PERSON said/VBD//say ./.";
+    private static final String SAID_GORBINA_DEPS = "[said-8 ccomp>[win-4 nsubj>We-2 aux>will-3] nsubj>Gorbina-7 punct>.-9]";
+
+    /** Each quote as "text -> speaker [rule]". */
+    private static List<String> quotes(DocFixture doc) {
+        DocumentContext ctx = doc.context();
+        Facts f = new Facts();
+        new QuoteAttributor().extract(ctx, f);
+        return f.quotes.stream().map(q -> show(ctx, q)).toList();
+    }
+
+    private static String show(DocumentContext ctx, Quote q) {
+        return q.text() + " -> " + (q.speaker() == null ? "none"
+                : ctx.resolution().entity(q.speaker()).name() + " [" + q.attribution().extractor() + "]");
+    }
+
+    @Test
+    void theSubjectOfAReportingVerbSaidIt() {
+        assertThat(quotes(DocFixture.article().sentence(SAID_GORBINA, SAID_GORBINA_DEPS)))
+                .containsExactly("We will win -> Gorbina [quote/reporting-verb]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` We/PRP will/MD win/VB ,/, ”/'' read/VBD//read a/DT placard/NN ./.",
+                "[read-7 ccomp>[win-4 nsubj>We-2 aux>will-3] nsubj>[placard-9 det>a-8] punct>.-10]")))
+                .containsExactly("We will win -> none");
+    }
+
+    @Test
+    void aPronounThatCoreferenceLeftOpenIsThePersonNamedLast() {
+        String quote = "“/`` We/PRP will/MD not/RB give/VB up/RP ,/, ”/'' she/PRP said/VBD//say ./.";
+        String deps = "[said-10 ccomp>[give-5 nsubj>We-2 aux>will-3 advmod>not-4 compound:prt>up-6] nsubj>she-9 punct>.-11]";
+        assertThat(quotes(DocFixture.article().sentence("Gorbina/NNP/PERSON spoke/VBD//speak ./.", null).sentence(quote, deps)))
+                .containsExactly("We will not give up -> Gorbina [quote/pronoun-last-person]");
+        assertThat(quotes(DocFixture.article().sentence("The/DT crowd/NN cheered/VBD//cheer ./.", null).sentence(quote, deps)))
+                .containsExactly("We will not give up -> none");
+    }
+
+    @Test
+    void aQuoteThatMakesUpTheNextParagraphGoesOnInTheSameVoice() {
+        String alone = "“/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/''";
+        assertThat(quotes(DocFixture.article().sentence(SAID_GORBINA, SAID_GORBINA_DEPS).paragraph().sentence(alone, null)))
+                .containsExactly("We will win -> Gorbina [quote/reporting-verb]",
+                        "Blood was spilled. -> Gorbina [quote/continuation]");
+        assertThat(quotes(DocFixture.article().sentence(
+                        "“/`` We/PRP will/MD win/VB ,/, ”/'' read/VBD//read a/DT placard/NN ./.", null)
+                .paragraph().sentence(alone, null)))
+                .containsExactly("We will win -> none", "Blood was spilled. -> none");
+    }
+}

@@ -1,0 +1,175 @@
+package org.newskg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.extraction.Relation;
+
+/**
+ * Every relation rule on a hand-made article, without models: one sentence it must read, one it must not.
+ * Relations are compared as "subject-name predicate object-name-or-literal [rule]".
+ */
+class RelationRulesTest {
+    private static List<String> facts(DocFixture doc, Extractor x) {
+        DocumentContext ctx = doc.context();
+        Facts f = new Facts();
+        x.extract(ctx, f);
+        return f.relations.stream().map(r -> show(ctx, r)).toList();
+    }
+
+    static String show(DocumentContext ctx, Relation r) {
+        Resolution res = ctx.resolution();
+        String o = r.objectIsEntity() ? res.entity(r.object()).name() : r.object();
+        return res.entity(r.subject()).name() + " " + r.predicate().localName() + " " + o + " [" + r.provenance().extractor() + "]";
+    }
+
+    @Test
+    void kbpTriplesBecomePropertiesAndWeakOrUnknownOnesAreDropped() {
+        DocFixture doc = DocFixture.article()
+                .sentence("President/NNP/TITLE Alexander/NNP/PERSON Lukashenko/NNP/PERSON leads/VBZ//lead Belarus/NNP/COUNTRY ./.", null)
+                .kbp(1, 3, "per:title", 0, 1, 0.9)
+                .kbp(4, 5, "org:top_members_employees", 1, 3, 0.8)
+                .kbp(1, 3, "per:spouse", 4, 5, 0.3)
+                .kbp(1, 3, "per:religion", 4, 5, 0.9);
+        assertThat(facts(doc, new KbpExtractor())).containsExactly(
+                "Alexander Lukashenko jobTitle President [kbp]",
+                "Alexander Lukashenko leaderOf Belarus [kbp]");
+    }
+
+    @Test
+    void anAgeBeforeANameIsThePersonsAndNotAThingsAge() {
+        DocFixture person = DocFixture.article().sentence(
+                "The/DT 26/CD -/HYPH year/NN -/HYPH old/JJ Gorbina/NNP/PERSON said/VBD//say ./.",
+                "[said-8 nsubj>[Gorbina-7 det>The-1 amod>[old-6 obl:npmod>[year-4 nummod>26-2]]] punct>.-9]");
+        assertThat(facts(person, new AgeExtractor())).containsExactly("Gorbina age 26 [age/year-old]");
+        DocFixture thing = DocFixture.article().sentence(
+                "The/DT 26/CD -/HYPH year/NN -/HYPH old/JJ building/NN collapsed/VBD//collapse ./.",
+                "[collapsed-8 nsubj>[building-7 det>The-1 amod>[old-6 obl:npmod>[year-4 nummod>26-2]]] punct>.-9]");
+        assertThat(facts(thing, new AgeExtractor())).isEmpty();
+    }
+
+    @Test
+    void anAgeInAnAppositionBelongsToTheNameBeforeIt() {
+        DocFixture number = DocFixture.article().sentence(
+                "Darya/NNP/PERSON Kukhta/NNP/PERSON ,/, 39/CD/NUMBER ,/, said/VBD//say so/RB ./.", null);
+        assertThat(facts(number, new AgeExtractor())).containsExactly("Darya Kukhta age 39 [age/apposition]");
+        DocFixture count = DocFixture.article().sentence(
+                "Darya/NNP/PERSON Kukhta/NNP/PERSON ,/, 39/CD/NUMBER times/NNS//time ,/, said/VBD//say so/RB ./.", null);
+        assertThat(facts(count, new AgeExtractor())).isEmpty();
+        DocFixture yearOld = DocFixture.article().sentence(
+                "Tikhanovskaya/NNP/PERSON ,/, a/DT 37/CD -/HYPH year/NN -/HYPH old/JJ teacher/NN/TITLE ,/, spoke/VBD//speak ./.",
+                null);
+        assertThat(facts(yearOld, new AgeExtractor())).containsExactly(
+                "Tikhanovskaya age 37 [age/apposition-year-old]");
+        DocFixture city = DocFixture.article().sentence(
+                "Minsk/NNP/CITY ,/, a/DT 900/CD -/HYPH year/NN -/HYPH old/JJ city/NN ,/, grew/VBD//grow ./.", null);
+        assertThat(facts(city, new AgeExtractor())).isEmpty();
+    }
+
+    @Test
+    void aTitleInAnAppositionEndsWithItsLastTitleWord() {
+        DocFixture title = DocFixture.article().sentence(
+                "Yekaterina/NNP/PERSON Gorbina/NNP/PERSON ,/, a/DT 26/CD -/HYPH year/NN -/HYPH old/JJ content/NN manager/NN/TITLE ,/, said/VBD//say ./.",
+                null);
+        assertThat(facts(title, new AppositionTitleExtractor())).containsExactly(
+                "Yekaterina Gorbina jobTitle content manager [title/apposition]");
+        DocFixture runner = DocFixture.article().sentence(
+                "Gorbina/NNP/PERSON ,/, a/DT keen/JJ runner/NN ,/, said/VBD//say ./.", null);
+        assertThat(facts(runner, new AppositionTitleExtractor())).isEmpty();
+        DocFixture unfinished = DocFixture.article().sentence(
+                "Gorbina/NNP/PERSON ,/, a/DT manager/NN/TITLE 's/POS dream/NN ,/, said/VBD//say ./.", null);
+        assertThat(facts(unfinished, new AppositionTitleExtractor())).isEmpty();
+    }
+
+    @Test
+    void anOfficeBeforeANameGivesTheTitleAndTheCountryWhenTheArticleNamesIt() {
+        DocFixture doc = DocFixture.article()
+                .sentence("Russian/JJ/NATIONALITY President/NNP/TITLE Vladimir/NNP/PERSON Putin/NNP/PERSON spoke/VBD//speak ./.", null)
+                .sentence("Russia/NNP/COUNTRY denied/VBD//deny it/PRP ./.", null);
+        assertThat(facts(doc, new OfficeExtractor())).containsExactly(
+                "Vladimir Putin jobTitle President [title/before-name]",
+                "Vladimir Putin leaderOf Russia [office/country-before-title]");
+        DocFixture noCountry = DocFixture.article()
+                .sentence("French/JJ/NATIONALITY Foreign/NNP/TITLE Minister/NNP/TITLE Jean/NNP/PERSON Le/NNP/PERSON Drian/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(facts(noCountry, new OfficeExtractor())).containsExactly(
+                "Jean Le Drian jobTitle Foreign Minister [title/before-name]");
+        DocFixture notAnOffice = DocFixture.article()
+                .sentence("Russian/JJ/NATIONALITY businessman/NN Oleg/NNP/PERSON Deripaska/NNP/PERSON spoke/VBD//speak ./.", null)
+                .sentence("Russia/NNP/COUNTRY denied/VBD//deny it/PRP ./.", null);
+        assertThat(facts(notAnOffice, new OfficeExtractor())).isEmpty();
+    }
+
+    @Test
+    void aPossessorGivesTheRoleOfTheNameAfterTheRoleNoun() {
+        DocFixture son = DocFixture.article().sentence(
+                "Lukashenko/NNP/PERSON 's/POS son/NN Nikolai/NNP/PERSON came/VBD//come ./.",
+                "[came-5 nsubj>[son-3 nmod:poss>[Lukashenko-1 case>'s-2] appos>Nikolai-4] punct>.-6]");
+        assertThat(facts(son, new RoleExtractor())).containsExactly("Lukashenko children Nikolai [role/possessive]");
+        DocFixture car = DocFixture.article().sentence(
+                "Lukashenko/NNP/PERSON 's/POS car/NN Nikolai/NNP/PERSON came/VBD//come ./.",
+                "[came-5 nsubj>[car-3 nmod:poss>[Lukashenko-1 case>'s-2] appos>Nikolai-4] punct>.-6]");
+        assertThat(facts(car, new RoleExtractor())).isEmpty();
+        DocFixture its = DocFixture.article()
+                .sentence("The/DT Coordination/NNP/ORGANIZATION Council/NNP/ORGANIZATION met/VBD//meet ./.", null)
+                .sentence("Its/PRP$ chairman/NN ,/, Pavel/NNP/PERSON Latushko/NNP/PERSON ,/, spoke/VBD//speak ./.",
+                        "[spoke-7 nsubj>[chairman-2 nmod:poss>Its-1 appos>Latushko-5] punct>.-8]");
+        assertThat(facts(its, new RoleExtractor())).containsExactly(
+                "Pavel Latushko leaderOf Coordination Council [role/possessive]");
+    }
+
+    @Test
+    void twoPlacesInARowAreOneInTheOtherWhenTheTextAndTheirKindsSaySo() {
+        DocFixture comma = DocFixture.article().sentence("They/PRP met/VBD//meet in/IN Minsk/NNP/CITY ,/, Belarus/NNP/COUNTRY ./.", null);
+        assertThat(facts(comma, new PlacePairExtractor())).containsExactly(
+                "Minsk containedInPlace Belarus [place/city-comma-country]");
+        DocFixture backwards = DocFixture.article().sentence("They/PRP met/VBD//meet in/IN Belarus/NNP/COUNTRY ,/, Minsk/NNP/CITY ./.", null);
+        assertThat(facts(backwards, new PlacePairExtractor())).isEmpty();
+        DocFixture in = DocFixture.article().sentence(
+                "They/PRP met/VBD//meet on/IN Independence/NNP/LOCATION Square/NNP/LOCATION in/IN Minsk/NNP/CITY ./.", null);
+        assertThat(facts(in, new PlacePairExtractor())).containsExactly(
+                "Independence Square containedInPlace Minsk [place/in]");
+        DocFixture cityInSquare = DocFixture.article().sentence(
+                "They/PRP met/VBD//meet in/IN Minsk/NNP/CITY in/IN Independence/NNP/LOCATION Square/NNP/LOCATION ./.", null);
+        assertThat(facts(cityInSquare, new PlacePairExtractor())).isEmpty();
+        DocFixture possessive = DocFixture.article().sentence(
+                "They/PRP met/VBD//meet in/IN Lviv/NNP/CITY 's/POS Old/NNP/LOCATION Town/NNP/LOCATION ./.", null);
+        assertThat(facts(possessive, new PlacePairExtractor())).containsExactly(
+                "Old Town containedInPlace Lviv [place/possessive]");
+    }
+
+    @Test
+    void aCapitalNamedByItsDemonymLiesInThatCountryWhenTheArticleNamesIt() {
+        DocFixture doc = DocFixture.article()
+                .sentence("They/PRP met/VBD//meet in/IN the/DT Ukrainian/JJ/NATIONALITY capital/NN Kyiv/NNP/CITY ./.", null)
+                .sentence("Ukraine/NNP/COUNTRY agreed/VBD//agree ./.", null);
+        assertThat(facts(doc, new CapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/capital-of-demonym]");
+        DocFixture unnamed = DocFixture.article()
+                .sentence("They/PRP met/VBD//meet in/IN the/DT Ukrainian/JJ/NATIONALITY capital/NN Kyiv/NNP/CITY ./.", null);
+        assertThat(facts(unnamed, new CapitalExtractor())).isEmpty();
+    }
+
+    @Test
+    void aKnownCapitalLiesInItsCountryOnlyWhenBothAreNamed() {
+        DocFixture both = DocFixture.article()
+                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ./.", null)
+                .sentence("Ukraine/NNP/COUNTRY agreed/VBD//agree ./.", null);
+        assertThat(facts(both, new KnownCapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/known-capital]");
+        DocFixture other = DocFixture.article()
+                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ./.", null)
+                .sentence("France/NNP/COUNTRY agreed/VBD//agree ./.", null);
+        assertThat(facts(other, new KnownCapitalExtractor())).isEmpty();
+    }
+
+    @Test
+    void aPhraseOfLivingBeforeAPlaceGivesTheHomeOfTheSentencesFirstPerson() {
+        DocFixture exile = DocFixture.article().sentence(
+                "From/IN exile/NN in/IN Lithuania/NNP/COUNTRY ,/, Svetlana/NNP/PERSON Tikhanovskaya/NNP/PERSON called/VBD//call ./.", null);
+        assertThat(facts(exile, new HomeExtractor())).containsExactly(
+                "Svetlana Tikhanovskaya homeLocation Lithuania [home/living-phrase]");
+        DocFixture visit = DocFixture.article().sentence(
+                "From/IN Lithuania/NNP/COUNTRY ,/, Svetlana/NNP/PERSON Tikhanovskaya/NNP/PERSON called/VBD//call ./.", null);
+        assertThat(facts(visit, new HomeExtractor())).isEmpty();
+    }
+}

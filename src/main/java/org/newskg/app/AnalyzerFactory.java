@@ -1,9 +1,11 @@
 package org.newskg.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 
 import org.newskg.extraction.Extraction;
+import org.newskg.nlp.AnnotationCache;
 import org.newskg.nlp.ArticleAnalyzer;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.source.Article;
@@ -36,14 +38,28 @@ public final class AnalyzerFactory {
 
     public static synchronized ArticleAnalyzer get(Progress progress) {
         if (analyzer == null) {
-            if (!NlpPipeline.isLoaded()) {
-                progress.info("Loading CoreNLP models (tokenize…entitylink; about 20 s)...");
-            }
-            long t0 = System.nanoTime();
-            NlpPipeline p = NlpPipeline.shared();
-            progress.info(String.format("Models ready in %.0f s.", (System.nanoTime() - t0) / 1e9));
-            analyzer = new ArticleAnalyzer(p, Newskg.version(), Clock.systemUTC());
+            analyzer = new ArticleAnalyzer(pipeline(progress), Newskg.version(), Clock.systemUTC());
         }
         return analyzer;
+    }
+
+    /**
+     * An analyser that keeps CoreNLP's annotations in {@code dir} and reuses them ({@link AnnotationCache});
+     * the models are loaded only when a text is not there yet.
+     */
+    public static ArticleAnalyzer cached(Progress progress, Path dir) {
+        AnnotationCache cache = new AnnotationCache(dir, () -> pipeline(progress), NlpPipeline.bareProperties());
+        return new ArticleAnalyzer(cache, Newskg.version(), Clock.systemUTC());
+    }
+
+    private static synchronized NlpPipeline pipeline(Progress progress) {
+        if (NlpPipeline.isLoaded()) {
+            return NlpPipeline.shared();
+        }
+        progress.info("Loading CoreNLP models (tokenize…entitylink; about 20 s)...");
+        long t0 = System.nanoTime();
+        NlpPipeline p = NlpPipeline.shared();
+        progress.info(String.format("Models ready in %.0f s.", (System.nanoTime() - t0) / 1e9));
+        return p;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "events and quotes (Stanford CoreNLP → RDF → Apache Jena TDB2), every fact traceable to its "
                 + "sentence."},
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, LoadCommand.class, BenchCommand.class,
+                ServeCommand.class, LoadCommand.class, EvalCommand.class, BenchCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error. Run 'newskg COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
@@ -22,9 +22,12 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LoggingMixin.configure();
         CommandLine cl = commandLine();
         cl.setExecutionStrategy(parsed -> {
-            LoggingMixin.configure(LoggingMixin.verbose(parsed));
+            if (LoggingMixin.verbose(parsed)) {
+                LoggingMixin.verbose();
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         System.exit(cl.execute(args));

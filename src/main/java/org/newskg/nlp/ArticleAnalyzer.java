@@ -18,7 +18,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 public final class ArticleAnalyzer {
     /** The rule id of every event (its arguments and inferred dates have rules of their own). */
     public static final String EVENT_RULE = EventMerger.EVENT;
-    private final NlpPipeline pipeline;
+    private final Annotator annotator;
     private final String toolVersion;
     private final Clock clock;
     private final NameMentionCollector names = new NameMentionCollector(Gazetteer.load());
@@ -37,15 +37,15 @@ public final class ArticleAnalyzer {
             new EventExtractor());
     private final FactMerger merger = new FactMerger();
 
-    public ArticleAnalyzer(NlpPipeline pipeline, String toolVersion, Clock clock) {
-        this.pipeline = pipeline;
+    public ArticleAnalyzer(Annotator annotator, String toolVersion, Clock clock) {
+        this.annotator = annotator;
         this.toolVersion = toolVersion;
         this.clock = clock;
     }
 
     public Extraction analyze(Article article) {
         RunInfo run = new RunInfo(toolVersion, NlpPipeline.ANNOTATORS, clock.instant());
-        Annotation annotation = pipeline.annotate(article.text(), article.date());
+        Annotation annotation = annotator.annotate(article.text(), article.date());
         return extract(context(new DocView(annotation), article), article, run);
     }
 

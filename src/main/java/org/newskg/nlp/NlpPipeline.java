@@ -18,7 +18,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * The one CoreNLP pipeline of a JVM. Building it loads about 2.5 GB of models and takes a minute, so it is
  * built once, on first use, and shared by every article, command and test of the process.
  */
-public final class NlpPipeline {
+public final class NlpPipeline implements Annotator {
     /**
      * The annotators newskg runs, in order. {@code entitylink} is CoreNLP's contract served from a
      * memory-mapped dictionary ({@link MappedWikiLinker}); see {@link #bareProperties()} for CoreNLP's own.
@@ -117,7 +117,7 @@ public final class NlpPipeline {
         return true;
     }
 
-    /** Annotates a text; {@code date}, when known, anchors relative dates ("on Sunday"). */
+    @Override
     public Annotation annotate(String text, LocalDate date) {
         Annotation doc = new Annotation(text);
         if (date != null) {

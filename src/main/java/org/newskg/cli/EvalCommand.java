@@ -53,6 +53,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + "a changed rule is measured in seconds (a changed text is annotated again).")
     Path annotations;
 
+    @Option(names = "--graphs", paramLabel = "DIR",
+            description = "Also write each scored graph to DIR as N-Triples, named after its gold file (to see "
+                    + "what was scored, or to score it with score.py).")
+    Path graphs;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Articles analysed at once (default: the number of cores).")
     Integer threads;
@@ -74,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw NewskgException.usage("no gold files (*.json) in " + gold);
         }
         progress.info("Scoring " + files.size() + " gold file(s).");
-        EvalReport report = new Evaluation(texts, progress, Threads.orCores(threads))
+        EvalReport report = new Evaluation(texts, progress, Threads.orCores(threads), graphs)
                 .run(files, annotations == null ? AnalyzerFactory.forBatch(progress)
                         : AnalyzerFactory.cached(progress, annotations)::analyze);
         report.print(spec.commandLine().getOut(), errors);

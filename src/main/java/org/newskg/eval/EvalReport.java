@@ -18,10 +18,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class EvalReport {
     private final List<DocScore> articles;
+    private final List<CrossDocScore> stories;
     private final DocScore total = new DocScore("", "total");
 
-    EvalReport(List<DocScore> articles) {
+    EvalReport(List<DocScore> articles, List<CrossDocScore> stories) {
         this.articles = List.copyOf(articles);
+        this.stories = List.copyOf(stories);
         articles.forEach(total::add);
     }
 
@@ -51,6 +53,16 @@ public final class EvalReport {
 
     /** Prints the report: a line per article, the total, up to {@code errorsPerKind} errors of each kind, the rules. */
     public void print(PrintWriter out, int errorsPerKind) {
+        if (!articles.isEmpty()) {
+            printArticles(out, errorsPerKind);
+        }
+        if (!stories.isEmpty()) {
+            printStories(out);
+        }
+        out.flush();
+    }
+
+    private void printArticles(PrintWriter out, int errorsPerKind) {
         out.printf("%-58s %6s %4s %6s %6s %7s %9s %7s%n", "article", "ent F1", "dup", "rel F1", "ev F1", "dates",
                 "quotes", "links");
         for (DocScore s : articles) {
@@ -86,6 +98,36 @@ public final class EvalReport {
         out.flush();
     }
 
+    /** Each storyline: its clusters and distinct pairs, the failures spelled out. */
+    private void printStories(PrintWriter out) {
+        out.printf("%ncross-article (each storyline's articles ingested into one store)%n");
+        int clusters = 0;
+        int clustersRight = 0;
+        int pairs = 0;
+        int pairsRight = 0;
+        for (CrossDocScore c : stories) {
+            out.printf("%-58s clusters %d/%d  distinct %d/%d%n", shortName(c.gold.file().getFileName().toString()),
+                    c.clustersRight(), c.clusters.size(), c.pairsRight(), c.distinct.size());
+            for (CrossDocScore.ClusterResult r : c.clusters) {
+                if (!r.ok()) {
+                    out.printf("  FAIL %s  (%d entities%s)%n", String.join(" = ", r.cluster().names()), r.entities(),
+                            r.missing().isEmpty() ? "" : ", not found: " + String.join(", ", r.missing()));
+                }
+            }
+            for (CrossDocScore.PairResult r : c.distinct) {
+                if (!r.ok()) {
+                    out.printf("  FAIL %s%n", String.join(" != ", r.pair()));
+                }
+            }
+            clusters += c.clusters.size();
+            clustersRight += c.clustersRight();
+            pairs += c.distinct.size();
+            pairsRight += c.pairsRight();
+        }
+        out.printf("%-58s clusters %d/%d  distinct %d/%d%n", "total of " + stories.size() + " storylines",
+                clustersRight, clusters, pairsRight, pairs);
+    }
+
     private static void line(PrintWriter out, String name, DocScore s) {
         out.printf("%-58s %6.3f %4d %6s %6s %7s %9s %7s%n", shortName(name), s.entities.f1(), s.duplicates,
                 f1(s.relations), f1(s.events), s.datesRight + "/" + s.dated,
@@ -113,6 +155,23 @@ public final class EvalReport {
         ArrayNode rules = root.putArray("rules");
         rules().forEach(r -> rules.addObject().put("rule", r.rule()).put("makes", r.kind()).put("right", r.right())
                 .put("wrong", r.wrong()).put("unknown", r.unknown()).put("precision", r.precision()));
+        ArrayNode story = root.putArray("crossdoc");
+        for (CrossDocScore c : stories) {
+            ObjectNode o = story.addObject().put("gold", c.gold.file().toString()).put("storyline", c.gold.storyline())
+                    .put("clusters_ok", c.clustersRight() + "/" + c.clusters.size())
+                    .put("distinct_ok", c.pairsRight() + "/" + c.distinct.size());
+            ArrayNode cl = o.putArray("clusters");
+            for (CrossDocScore.ClusterResult r : c.clusters) {
+                ObjectNode x = cl.addObject().put("id", r.cluster().id()).put("ok", r.ok()).put("entities", r.entities());
+                r.cluster().names().forEach(x.putArray("names")::add);
+                r.missing().forEach(x.putArray("missing")::add);
+            }
+            ArrayNode di = o.putArray("distinct");
+            for (CrossDocScore.PairResult r : c.distinct) {
+                ObjectNode x = di.addObject().put("ok", r.ok());
+                r.pair().forEach(x.putArray("pair")::add);
+            }
+        }
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

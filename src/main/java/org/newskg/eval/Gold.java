@@ -44,19 +44,22 @@ record Gold(Path file, String article, String date, List<GoldEntity> entities, L
     }
 
     static Gold read(Path file) {
-        JsonNode r;
+        return parse(file, readJson(file));
+    }
+
+    /** A gold file's JSON, of either kind. */
+    static JsonNode readJson(Path file) {
         try {
-            r = JSON.readTree(file.toFile());
+            return JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new NewskgException(file + ": not a gold file: " + e.getMessage(), e);
         }
-        return parse(file, r);
     }
 
     static Gold parse(Path file, JsonNode r) {
         if (!isDocGold(r)) {
             throw new NewskgException(file + ": not a gold file of one article: it has no \"article\" and "
-                    + "\"entities\" (see ../shared/eval/score.py)");
+                    + "\"entities\", nor is it a cross-article file with \"articles\" and \"clusters\" (see ../shared/eval/score.py)");
         }
         List<GoldEntity> ents = new ArrayList<>();
         for (JsonNode e : r.get("entities")) {

@@ -12,6 +12,8 @@ final class Cluster {
     final List<NameMention> names = new ArrayList<>();
     final List<String> merges = new ArrayList<>();
     String wiki;
+    /** The type evidence beyond NER's tags decided on ({@link EntityTyper}), or null for the mentions' vote. */
+    EntityType decided;
 
     Cluster(NameMention first) {
         names.add(first);
@@ -25,8 +27,11 @@ final class Cluster {
         return type() == EntityType.PERSON;
     }
 
-    /** The majority type; among places, the most specific kind any mention has. */
+    /** The decided type, else the majority type; among places, the most specific kind any mention has. */
     EntityType type() {
+        if (decided != null) {
+            return decided;
+        }
         Map<EntityType, Integer> votes = new LinkedHashMap<>();
         for (NameMention m : names) {
             votes.merge(m.type(), 1, Integer::sum);
@@ -76,6 +81,68 @@ final class Cluster {
     }
 
     /**
+     * True when coreference may join the two clusters: they could be one entity, and their names are related.
+     * Coreference links proper names that are not the same thing ("the US" and "China" in one chain, a
+     * hospital and the assembly that funds it), so two places or organizations need a word in common or one
+     * name the acronym of the other, and a one-word name of a person must be the first name or surname of
+     * the other's full names.
+     */
+    boolean corefCompatible(Cluster o) {
+        if (!compatible(o)) {
+            return false;
+        }
+        if (isPerson()) {
+            return singleNamesFit(this, o) && singleNamesFit(o, this);
+        }
+        for (NameMention a : names) {
+            for (NameMention b : o.names) {
+                if (sharesWord(a.text(), b.text()) || acronymOf(a.text(), b.text()) || acronymOf(b.text(), a.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean singleNamesFit(Cluster a, Cluster b) {
+        List<String> full = b.fullNames();
+        if (full.isEmpty()) {
+            return true;
+        }
+        for (NameMention m : a.names) {
+            String[] t = Names.tokens(m.text());
+            if (t.length == 1 && full.stream().noneMatch(f -> Names.similarity(Names.last(f), t[0]) >= 0.8
+                    || Names.similarity(Names.first(f), t[0]) >= 0.8)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(Names.tokens(a)));
+        for (String w : Names.tokens(b)) {
+            if (w.length() > 2 && x.contains(w) && !FUNCTION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "in", "on", "de");
+
+    /** "CSTO" and "Collective Security Treaty Organization"; "U.S." and "United States". */
+    static boolean acronymOf(String acronym, String name) {
+        String a = Names.undotted(acronym);
+        return Names.isAcronym(a) && Names.tokens(name).length >= 2 && Names.initials(name).equals(a);
+    }
+
+    /** True when one is a place and the other an organization (an acronym may not join across). */
+    boolean otherKind(Cluster o) {
+        return type().isPlace() != o.type().isPlace();
+    }
+
+    /**
      * "Port of Rotterdam" and "Rotterdam", "University of Lagos" and "Lagos": a name built on another with "of"
      * names something else (the port, the university), whatever coreference says.
      */
@@ -91,6 +158,9 @@ final class Cluster {
         merges.add(why);
         if (wiki == null) {
             wiki = o.wiki;
+        }
+        if (decided == null) {
+            decided = o.decided;
         }
         names.sort((a, b) -> a.span().compareTo(b.span()));
     }

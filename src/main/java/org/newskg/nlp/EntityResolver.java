@@ -28,9 +28,13 @@ final class EntityResolver {
         mergeByCoref(doc, clusters);
         mergePartialNames(clusters);
         mergeNameSuffixes(clusters);
+        mergeOrganizationVariants(clusters);
         mergeDefinedAcronyms(doc, clusters);
         mergeAcronyms(clusters);
-        link(clusters);
+        EntityTyper.beforeLinking(doc, clusters);
+        mergeSurnamesTaggedOtherwise(clusters);
+        link(clusters, doc.text().toLowerCase(java.util.Locale.ROOT), lowerCaseWords(doc));
+        EntityTyper.afterLinking(doc, clusters);
         mergeSameLink(clusters);
         return Resolution.build(doc, clusters);
     }
@@ -66,7 +70,7 @@ final class EntityResolver {
             for (int i = 1; i < inChain.size(); i++) {
                 Cluster head = inChain.get(0);
                 Cluster other = inChain.get(i);
-                if (clusters.contains(other) && head != other && head.compatible(other)) {
+                if (clusters.contains(other) && head != other && head.corefCompatible(other)) {
                     head.absorb(other, "coref: \"" + other.first().text() + "\" and \"" + head.first().text()
                             + "\" are in one coreference chain");
                     clusters.remove(other);
@@ -125,6 +129,34 @@ final class EntityResolver {
     }
 
     /**
+     * "McGuinness" tagged ORGANIZATION joins "Paul McGuinness", the only person of the article with that
+     * surname: a one-word name that NER gave another type but that is a person's surname is that person.
+     */
+    private static void mergeSurnamesTaggedOtherwise(List<Cluster> clusters) {
+        for (Cluster c : new ArrayList<>(clusters)) {
+            if (c.isPerson() || c.decided != null || c.names.stream().anyMatch(m -> Names.tokens(m.text()).length != 1
+                    || Names.isAcronym(m.text()) || "gazetteer".equals(m.source()))
+                    || c.type().isPlace() && c.names.stream().anyMatch(m -> m.wiki() != null)) {
+                continue;
+            }
+            String name = Names.normal(c.first().text());
+            List<Cluster> bySurname = new ArrayList<>();
+            for (Cluster o : clusters) {
+                if (o != c && o.isPerson() && o.fullNames().stream().anyMatch(f -> Names.last(f).equals(name))) {
+                    bySurname.add(o);
+                }
+            }
+            if (bySurname.size() == 1) {
+                Cluster t = bySurname.get(0);
+                t.absorb(c, "name: \"" + c.first().text() + "\" (tagged " + c.type().kind() + ") is the surname of \""
+                        + t.fullNames().get(0) + "\", the only person of the article with that name");
+                t.decided = EntityType.PERSON;
+                clusters.remove(c);
+            }
+        }
+    }
+
+    /**
      * "Le Drian" joins "Jean-Yves Le Drian", "de Mistura" joins "Staffan de Mistura": a person's name of several
      * words that ends another person's longer name, when only one person of the article has such a name.
      */
@@ -151,6 +183,61 @@ final class EntityResolver {
                 clusters.remove(c);
             }
         }
+    }
+
+    /**
+     * One organization written longer and shorter: "Powys Health Board" joins "Powys Local Health Board" (the
+     * shorter name's words, in order, within the longer one's, the first and last words the same), and "US
+     * Federal Reserve" joins "Federal Reserve" (the longer name is a place of the article
+     * before the shorter). Only when one organization of the article fits.
+     */
+    private static void mergeOrganizationVariants(List<Cluster> clusters) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Cluster c : clusters) {
+            if (c.type().isPlace()) {
+                c.names.forEach(m -> places.add(Names.normal(m.text())));
+            }
+        }
+        for (Cluster c : new ArrayList<>(clusters)) {
+            if (c.type() != EntityType.ORGANIZATION || !clusters.contains(c)) {
+                continue;
+            }
+            List<Cluster> fits = new ArrayList<>();
+            for (Cluster o : clusters) {
+                if (o != c && o.type() == EntityType.ORGANIZATION && o.names.stream().anyMatch(a -> c.names.stream()
+                        .anyMatch(b -> shortForm(Names.tokens(a.text()), Names.tokens(b.text()), places)))) {
+                    fits.add(o);
+                }
+            }
+            if (fits.size() == 1) {
+                Cluster t = fits.get(0);
+                t.absorb(c, "name: \"" + c.first().text() + "\" is a shorter form of \"" + t.first().text()
+                        + "\", the only organization of the article with such a name");
+                clusters.remove(c);
+            }
+        }
+    }
+
+    /** True when {@code s} is a shorter form of {@code l}. */
+    static boolean shortForm(String[] l, String[] s, java.util.Set<String> places) {
+        if (s.length < 2 || l.length <= s.length) {
+            return false;
+        }
+        String prefix = String.join(" ", java.util.Arrays.copyOfRange(l, 0, l.length - s.length));
+        if (java.util.Arrays.equals(java.util.Arrays.copyOfRange(l, l.length - s.length, l.length), s)
+                && places.contains(prefix)) {
+            return true;
+        }
+        if (!l[0].equals(s[0]) || !l[l.length - 1].equals(s[s.length - 1])) {
+            return false;
+        }
+        int i = 0;
+        for (String w : l) {
+            if (i < s.length && w.equals(s[i])) {
+                i++;
+            }
+        }
+        return i == s.length;
     }
 
     /** True when {@code longer} ends with all of {@code shorter} and has more words. */
@@ -202,13 +289,13 @@ final class EntityResolver {
     /** "CSTO" joins "Collective Security Treaty Organization" when the initials match. */
     private static void mergeAcronyms(List<Cluster> clusters) {
         for (Cluster c : new ArrayList<>(clusters)) {
-            String acr = c.first().text();
+            String acr = Names.undotted(c.first().text());
             if (c.isPerson() || !Names.isAcronym(acr) || !clusters.contains(c)) {
                 continue;
             }
             for (Cluster o : clusters) {
-                if (o != c && !o.isPerson() && o.names.stream()
-                        .anyMatch(m -> Names.tokens(m.text()).length >= 2 && Names.initials(m.text()).equals(acr))) {
+                if (o != c && !o.isPerson() && !o.otherKind(c)
+                        && o.names.stream().anyMatch(m -> Cluster.acronymOf(acr, m.text()))) {
                     o.absorb(c, "acronym: \"" + acr + "\" stands for \"" + o.first().text() + "\"");
                     clusters.remove(c);
                     break;
@@ -218,13 +305,32 @@ final class EntityResolver {
     }
 
     /** Chooses each cluster's Wikipedia title: the most frequent one that passes {@link LinkValidator}. */
-    private static void link(List<Cluster> clusters) {
+    /** The words the article writes in lower case, as common nouns and the like. */
+    private static java.util.Set<String> lowerCaseWords(DocView doc) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            for (edu.stanford.nlp.ling.CoreLabel t : doc.tokens(s)) {
+                if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+                    out.add(t.word());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void link(List<Cluster> clusters, String text, java.util.Set<String> lowerCaseWords) {
         for (Cluster c : clusters) {
             Map<String, Integer> votes = new HashMap<>();
             for (NameMention m : c.names) {
-                if (m.wiki() != null && ("gazetteer".equals(m.source()) || LinkValidator.accept(m.text(), c.type(), m.wiki()))
-                        && (!c.isPerson() || personLinkFits(c, m.wiki()))) {
-                    votes.merge(m.wiki(), 1, Integer::sum);
+                String title = m.wiki() == null ? null : Redirects.current(m.wiki());
+                boolean known = "gazetteer".equals(m.source());
+                // a page is checked under the title entitylink gave, and linked under its current one
+                String given = m.wiki();
+                if (title != null && (known || LinkValidator.accept(m.text(), c.type(), given)
+                        && !LinkValidator.genericWord(m.text(), given, lowerCaseWords)
+                        && (!Names.isAcronym(m.text()) || LinkValidator.expansionStated(m.text(), given, text)))
+                        && (!c.isPerson() || personLinkFits(c, given) && LinkValidator.qualifierFits(given, text))) {
+                    votes.merge(title, 1, Integer::sum);
                 }
             }
             // most votes first, then the alphabetically first title, so the choice is deterministic

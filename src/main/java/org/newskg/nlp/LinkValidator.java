@@ -52,7 +52,35 @@ final class LinkValidator {
                 }
             }
         }
-        return matched == n.length && t.length <= n.length + 1;
+        return matched == n.length && t.length <= n.length + 1 && (t.length == n.length || !insertion(n, t));
+    }
+
+    /** True when the title's one extra word sits inside the name ("BBC News" and "BBC Weekend News"). */
+    private static boolean insertion(String[] name, String[] title) {
+        return Names.similarity(name[0], title[0]) >= 0.75
+                && Names.similarity(name[name.length - 1], title[title.length - 1]) >= 0.75;
+    }
+
+    /**
+     * An acronym's page under another name ("ICA" and "Independent_Computing_Architecture") is kept only when
+     * the article spells that name out ({@code text}, lower case); a page named as the acronym is kept.
+     */
+    static boolean expansionStated(String acronym, String title, String text) {
+        String plain = Names.ofTitle(title);
+        if (Names.normal(plain).equals(Names.normal(acronym))) {
+            return true;
+        }
+        return text.contains(Names.normal(plain));
+    }
+
+    /**
+     * A one-word name that the article also writes as a common noun ("Church" and "the church", "Court" and
+     * "a court") is not linked to the page of that word.
+     */
+    static boolean genericWord(String name, String title, java.util.Set<String> lowerCaseWords) {
+        String[] n = Names.tokens(name);
+        return n.length == 1 && !Names.isAcronym(name) && lowerCaseWords.contains(n[0])
+                && Names.normal(Names.ofTitle(title)).equals(n[0]);
     }
 
     /** A person's title must share the surname (allowing transliteration) and not contradict the first name. */
@@ -65,6 +93,40 @@ final class LinkValidator {
         boolean surname = Names.similarity(n[n.length - 1], t[t.length - 1]) >= 0.5;
         boolean firstOk = n.length == 1 || firstNamesAgree(n[0], t[0]);
         return surname && firstOk;
+    }
+
+    /** Cue word starts for qualifier words ({@code qualifier-cues.tsv}); "-" marks a word that is no cue. */
+    private static final java.util.Map<String, java.util.List<String>> CUES = cues();
+
+    private static java.util.Map<String, java.util.List<String>> cues() {
+        java.util.Map<String, java.util.List<String>> m = new java.util.HashMap<>();
+        for (org.newskg.DataFile.Row r : org.newskg.DataFile.rows("org/newskg/nlp/words/qualifier-cues.tsv", 2, 2)) {
+            m.computeIfAbsent(r.get(0), k -> new java.util.ArrayList<>()).add(r.get(1));
+        }
+        return m;
+    }
+
+    /**
+     * A person's page with a qualifier ("Tony_Martin_(farmer)") is one namesake among several: it fits only
+     * when the article ({@code text}, lower case) says something the qualifier describes ("farm", or for
+     * "politician" one of its cues). A page without a qualifier fits.
+     */
+    static boolean qualifierFits(String title, String text) {
+        int open = title.indexOf('(');
+        if (open < 0 || !title.endsWith(")")) {
+            return true;
+        }
+        String[] words = title.substring(open + 1, title.length() - 1).toLowerCase(java.util.Locale.ROOT).split("[_\\s,]+");
+        for (String w : words) {
+            java.util.List<String> cues = CUES.getOrDefault(w, java.util.List.of(w.length() <= 5 ? w : w.substring(0, 5)));
+            for (String cue : cues) {
+                if (!cue.equals("-") && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(cue))
+                        .matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

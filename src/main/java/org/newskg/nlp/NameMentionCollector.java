@@ -29,6 +29,8 @@ final class NameMentionCollector {
     /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
 
+    /** Other names of countries and the country's page ({@code place-names.tsv}), by normal form. */
+    private static final Map<String, String> COUNTRY_NAMES = new HashMap<>();
     private static final Set<String> CAPITALS = new HashSet<>();
     private static final Set<String> COUNTRIES = new HashSet<>();
 
@@ -39,6 +41,9 @@ final class NameMentionCollector {
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown entity type " + r.get(1));
             }
+        }
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/place-names.tsv", 2, 2)) {
+            COUNTRY_NAMES.put(Names.normal(r.get(0)), r.get(1));
         }
         for (DataFile.Row r : DataFile.rows("org/newskg/nlp/capitals.tsv", 2, 2)) {
             CAPITALS.add(Names.normal(r.get(0)));
@@ -57,6 +62,12 @@ final class NameMentionCollector {
         List<NameMention> misc = new ArrayList<>();
         for (CoreMap m : doc.doc().get(CoreAnnotations.MentionsAnnotation.class)) {
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            String mentionText = m.get(CoreAnnotations.TextAnnotation.class);
+            if ("NATIONALITY".equals(tag) && mentionText != null && (COUNTRIES.contains(Names.normal(mentionText))
+                    || COUNTRY_NAMES.containsKey(Names.normal(mentionText)))) {
+                // "from Myanmar": fine-grained NER tags some country names NATIONALITY
+                tag = "COUNTRY";
+            }
             NameMention nm = toMention(doc, m, refine(TYPES.getOrDefault(tag, EntityType.ORGANIZATION),
                     m.get(CoreAnnotations.TextAnnotation.class)));
             if (nm == null) {
@@ -75,14 +86,26 @@ final class NameMentionCollector {
         return knownLinks(trimHeadlineNames(doc, joined));
     }
 
-    /** Names of the gazetteer take its Wikipedia title over entitylink's guess ("Kremlin" is the seat, not the word). */
+    /**
+     * Names of the gazetteer take its Wikipedia title over entitylink's guess ("Kremlin" is the seat, not the
+     * word), and other names of countries the country's page ("Britain" is the United Kingdom).
+     */
     private List<NameMention> knownLinks(List<NameMention> names) {
         List<NameMention> out = new ArrayList<>(names.size());
         for (NameMention m : names) {
             Gazetteer.Org org = m.type() == EntityType.PERSON ? null
                     : gazetteer.name(m.text().replaceFirst("^(?i)the ", ""));
-            out.add(org == null || "gazetteer".equals(m.source()) ? m
-                    : new NameMention(m.span(), m.tokenBegin(), m.tokenEnd(), m.type(), org.wiki(), "gazetteer"));
+            if (org == null && m.type() != EntityType.PERSON && Names.isAcronym(m.text())) {
+                org = gazetteer.acronym(Names.undotted(m.text()));
+            }
+            String country = m.type().isPlace() ? COUNTRY_NAMES.get(Names.normal(m.text())) : null;
+            if (org != null && !"gazetteer".equals(m.source())) {
+                out.add(new NameMention(m.span(), m.tokenBegin(), m.tokenEnd(), m.type(), org.wiki(), "gazetteer"));
+            } else if (country != null) {
+                out.add(new NameMention(m.span(), m.tokenBegin(), m.tokenEnd(), EntityType.COUNTRY, country, "gazetteer"));
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }
@@ -147,6 +170,12 @@ final class NameMentionCollector {
             tokens = new ArrayList<>(tokens);
             tokens.add(0, all.get(first - 1));
             type = EntityType.PERSON;
+        }
+        if (type == EntityType.PERSON && first > 0 && Names.isRank(all.get(first - 1).word())
+                && Character.isUpperCase(all.get(first - 1).word().charAt(0))) {
+            // "Lord Goldsmith", "Sir Menzies Campbell": the rank is kept with the name, which is compared without it
+            tokens = new ArrayList<>(tokens);
+            tokens.add(0, all.get(first - 1));
         }
         int begin = tokens.get(0).beginPosition();
         int end = tokens.get(tokens.size() - 1).endPosition();

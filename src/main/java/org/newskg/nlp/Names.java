@@ -1,21 +1,74 @@
 package org.newskg.nlp;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newskg.names.Transliteration;
 
 /** Comparing names: normal forms, tokens, initials and a transliteration-tolerant similarity. */
 final class Names {
+    /** Forms of address and ranks before a name, generational suffixes after it ({@code name-affixes.tsv}). */
+    private static final Set<String> BEFORE = union(Words.ofKind("name-affixes.tsv", "courtesy"),
+            Words.ofKind("name-affixes.tsv", "rank"));
+    private static final Set<String> RANKS = Words.ofKind("name-affixes.tsv", "rank");
+    private static final Set<String> AFTER = Words.ofKind("name-affixes.tsv", "suffix");
+    /** An acronym written with full stops: "U.S.", "U.N", "E.U.". */
+    private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{Lu}\\.){1,}\\p{Lu}?\\.?(?=\\s|$)");
+
     private Names() {
     }
 
-    /** Lower case, no accents, curly quotes straightened, possessive "'s" and a leading "the" dropped. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+
+    /**
+     * Lower case, no accents, curly quotes straightened, full stops of an acronym ("U.S." is "us"), a possessive
+     * "'s", a leading "the", forms of address and ranks ("Mr", "Lord") and generational suffixes ("Jr") dropped.
+     */
     static String normal(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = undotted(name);
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         s = s.replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("'s$", "").strip();
         s = s.replaceAll("^the\\s+", "");
-        return s.replaceAll("\\s+", " ");
+        return withoutAffixes(s.replaceAll("\\s+", " "));
+    }
+
+    /** "U.S." → "US", "U.S. Department of Agriculture" → "US Department of Agriculture". */
+    static String undotted(String name) {
+        Matcher m = DOTTED.matcher(name);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String letters = m.group().replace(".", "");
+            m.appendReplacement(sb, letters.length() >= 2 ? letters : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Drops affixes from a normal form, as long as a word is left. */
+    private static String withoutAffixes(String normal) {
+        String[] t = normal.split(" ");
+        int from = 0;
+        int to = t.length;
+        while (to - from > 1 && BEFORE.contains(t[from].replace(".", ""))) {
+            from++;
+        }
+        while (to - from > 1 && AFTER.contains(t[to - 1].replace(".", ""))) {
+            to--;
+        }
+        return from == 0 && to == t.length ? normal : String.join(" ", java.util.Arrays.copyOfRange(t, from, to));
+    }
+
+    /** True for a rank used with a name ("Lord", "Sir", "Baroness"), in any case, with or without a full stop. */
+    static boolean isRank(String word) {
+        return RANKS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     static String[] tokens(String name) {
@@ -44,7 +97,8 @@ final class Names {
         return sb.toString();
     }
 
-    static boolean isAcronym(String s) {
+    static boolean isAcronym(String name) {
+        String s = undotted(name);
         return s.length() >= 2 && s.length() <= 7 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 

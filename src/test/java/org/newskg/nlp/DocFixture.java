@@ -35,6 +35,8 @@ final class DocFixture {
     private final List<CoreMap> mentions = new ArrayList<>();
     private final List<List<RelationTriple>> kbp = new ArrayList<>();
     private LocalDate date = LocalDate.of(2020, 8, 16);
+    private final java.util.Map<String, String> wiki = new java.util.HashMap<>();
+    private final java.util.Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains = new java.util.HashMap<>();
 
     static DocFixture article() {
         return new DocFixture();
@@ -42,6 +44,43 @@ final class DocFixture {
 
     DocFixture date(LocalDate d) {
         date = d;
+        return this;
+    }
+
+    /** entitylink's title for every mention with this exact text. */
+    DocFixture wiki(String mention, String title) {
+        wiki.put(mention, title);
+        return this;
+    }
+
+    /**
+     * A coreference chain over the given mentions, each {sentence, first token, end token} (0-based, end
+     * exclusive; the head is the last token).
+     */
+    DocFixture coref(int[]... spans) {
+        int id = chains.size() + 1;
+        java.util.Map<edu.stanford.nlp.util.IntPair, java.util.Set<edu.stanford.nlp.coref.data.CorefChain.CorefMention>> map
+                = new java.util.HashMap<>();
+        edu.stanford.nlp.coref.data.CorefChain.CorefMention first = null;
+        int n = 0;
+        for (int[] sp : spans) {
+            List<CoreLabel> t = sentences.get(sp[0]).get(CoreAnnotations.TokensAnnotation.class);
+            StringBuilder words = new StringBuilder();
+            for (int i = sp[1]; i < sp[2]; i++) {
+                words.append(i > sp[1] ? " " : "").append(t.get(i).word());
+            }
+            var cm = new edu.stanford.nlp.coref.data.CorefChain.CorefMention(
+                    edu.stanford.nlp.coref.data.Dictionaries.MentionType.PROPER,
+                    edu.stanford.nlp.coref.data.Dictionaries.Number.SINGULAR,
+                    edu.stanford.nlp.coref.data.Dictionaries.Gender.UNKNOWN,
+                    edu.stanford.nlp.coref.data.Dictionaries.Animacy.UNKNOWN, sp[1] + 1, sp[2] + 1, sp[2], id,
+                    id * 100 + n++, sp[0] + 1, new edu.stanford.nlp.util.IntTuple(2), words.toString());
+            map.computeIfAbsent(new edu.stanford.nlp.util.IntPair(sp[0] + 1, sp[2]), k -> new java.util.HashSet<>()).add(cm);
+            if (first == null) {
+                first = cm;
+            }
+        }
+        chains.put(id, new edu.stanford.nlp.coref.data.CorefChain(id, map, first));
         return this;
     }
 
@@ -156,7 +195,16 @@ final class DocFixture {
     Annotation annotation() {
         Annotation a = new Annotation(text.toString());
         a.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        for (CoreMap m : mentions) {
+            String title = wiki.get(m.get(CoreAnnotations.TextAnnotation.class));
+            if (title != null) {
+                m.set(CoreAnnotations.WikipediaEntityAnnotation.class, title);
+            }
+        }
         a.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+        if (!chains.isEmpty()) {
+            a.set(edu.stanford.nlp.coref.CorefCoreAnnotations.CorefChainAnnotation.class, chains);
+        }
         List<CoreMap> quotes = new ArrayList<>();
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {

@@ -24,7 +24,7 @@ import org.newskg.DataFile;
 public class RuleCatalogTest {
     private static final List<Class<?>> JAVA_RULES = List.of(KbpExtractor.class, OfficeExtractor.class,
             KnownCapitalExtractor.class, EventExtractor.class, DatelinePlace.class, EventMerger.class,
-            EventRelations.class, QuoteAttributor.class);
+            EventRelations.class, QuoteAttributor.class, EntityTyper.class);
     private static final List<String> RULE_FILES = List.of("rules/age.tokensregex", "rules/title.tokensregex",
             "rules/home.tokensregex", "rules/capital.tokensregex", "rules/roles.semgrex", "place-pairs.tsv",
             "event-arguments.tsv");

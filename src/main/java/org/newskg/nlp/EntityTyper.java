@@ -1,0 +1,404 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.DataFile;
+import org.newskg.extraction.EntityType;
+
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * One entity, one type, from all of its mentions and their context, not only from NER's tag of each name:
+ * NER tags a footballer ORGANIZATION, a blog PERSON, a club by its city's name LOCATION, and takes the title
+ * of a film or an award for a name. Each decision is noted on the entity with its rule id:
+ * <ul>
+ *   <li>{@value #PERSON_PRONOUN}: a place or organization whose name starts with a given name and whose
+ *       coreference chain has "he" or "she" is a person;</li>
+ *   <li>{@value #COORDINATED_PERSON}: such a name coordinated with a person's name ("Alasdair Strokosch and
+ *       Simon Cross") is a person;</li>
+ *   <li>{@value #IT_PRONOUN}: a one-word "person" that is no given name and whose chain has "it" or "its"
+ *       but no personal pronoun ("Technorati ... it tracks") is an organization;</li>
+ *   <li>{@value #WORK}: a name right after a noun for a work ("the film Ray", "drama Vera Drake") or
+ *       followed by "by" and a person ("White Teeth by Zadie Smith") is a work, not an entity;</li>
+ *   <li>{@value #AWARD}: a name that ends in "Award", "Cup", "Prize", ... is an award or a competition,
+ *       not an entity;</li>
+ *   <li>{@value #LINK_KIND}: an entity linked to an organization's page ("Busted_(band)", "Chelsea_F.C.")
+ *       is an organization;</li>
+ *   <li>{@value #TEAM}: a place named as a sports team ("Scotland's coach", "Gloucester prop Phil Vickery",
+ *       "France beat Scotland", "England v Wales") is the team: its link to the place's page is dropped, and a
+ *       city's name is an organization.</li>
+ * </ul>
+ */
+final class EntityTyper {
+    static final String PERSON_PRONOUN = "type/personal-pronoun";
+    static final String COORDINATED_PERSON = "type/coordinated-person";
+    static final String IT_PRONOUN = "type/it-pronoun";
+    static final String WORK = "entity/work";
+    static final String AWARD = "entity/award-or-competition";
+    static final String LINK_KIND = "type/link-kind";
+    static final String TEAM = "type/team";
+
+    private static final Set<String> ROLES = Words.ofKind("team-context.tsv", "role");
+    private static final Set<String> MATCH_VERBS = Words.ofKind("team-context.tsv", "match");
+    private static final Set<String> VERSUS = Words.ofKind("team-context.tsv", "versus");
+    private static final Set<String> BEFORE = Words.ofKind("team-context.tsv", "before");
+    private static final Set<String> RESULTS = Words.ofKind("team-context.tsv", "result");
+    private static final Set<String> RESULT_PREPOSITIONS = Set.of("over", "against", "to", "by", "with");
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
+    private static final Set<String> WORK_NOUNS = Words.set("work-nouns.tsv");
+    private static final Set<String> AWARD_HEADS = Words.set("non-entity-name-heads.tsv");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    private static final Map<String, EntityType> LINK_KINDS = new HashMap<>();
+
+    static {
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/link-kinds.tsv", 2, 2)) {
+            if (!r.get(1).equals("organization")) {
+                throw r.error("the kind must be organization");
+            }
+            LINK_KINDS.put(r.get(0), EntityType.ORGANIZATION);
+        }
+    }
+
+    private EntityTyper() {
+    }
+
+    /** The decisions that come before linking (a person's page is chosen by a person's rules). */
+    static void beforeLinking(DocView doc, List<Cluster> clusters) {
+        Map<Cluster, Set<String>> pronouns = pronouns(doc, clusters);
+        for (Cluster c : new ArrayList<>(clusters)) {
+            String why = notAnEntity(doc, c, clusters);
+            if (why != null) {
+                clusters.remove(c);
+                continue;
+            }
+            Set<String> chain = pronouns.getOrDefault(c, Set.of());
+            if (!c.isPerson() && startsWithGivenName(c)) {
+                if (chain.stream().anyMatch(PERSONAL::contains)) {
+                    decide(c, EntityType.PERSON, PERSON_PRONOUN, "its coreference chain says \"he\" or \"she\"");
+                } else if (coordinatedWith(doc, c, clusters, Cluster::isPerson)) {
+                    decide(c, EntityType.PERSON, COORDINATED_PERSON, "it is coordinated with a person's name");
+                }
+            } else if (c.isPerson() && c.fullNames().isEmpty() && !FirstNames.contains(c.first().text())
+                    && chain.stream().anyMatch(NEUTER::contains) && chain.stream().noneMatch(PERSONAL::contains)) {
+                decide(c, EntityType.ORGANIZATION, IT_PRONOUN, "its coreference chain says \"it\", never \"he\" or \"she\"");
+            }
+        }
+    }
+
+    /** The decisions that read the chosen link, or drop it. */
+    static void afterLinking(DocView doc, List<Cluster> clusters) {
+        Set<Cluster> teams = new HashSet<>();
+        for (Cluster c : clusters) {
+            EntityType byLink = c.wiki == null ? null : linkKind(c.wiki);
+            if (byLink != null && c.type() != byLink) {
+                decide(c, byLink, LINK_KIND, "its page " + c.wiki + " is an organization's");
+            }
+            if (byLink != null && c.wiki.matches(".*(F\\.C\\.|FC|R\\.F\\.C\\.|RFC|_team)$")) {
+                teams.add(c);
+            } else if (c.type().isPlace() && isTeam(doc, c, clusters)) {
+                teams.add(c);
+                team(c, "it is named as a sports team");
+            }
+        }
+        // "Chelsea and Barcelona", "Juventus, Lyon": a city listed with a team is a team
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Cluster c : clusters) {
+                if (!teams.contains(c) && c.type().isPlace() && c.type() != EntityType.COUNTRY
+                        && coordinatedWith(doc, c, clusters, teams::contains)) {
+                    teams.add(c);
+                    team(c, "it is listed with a sports team");
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    private static void team(Cluster c, String why) {
+        String page = c.wiki;
+        c.wiki = null;
+        if (c.type() != EntityType.COUNTRY) {
+            decide(c, EntityType.ORGANIZATION, TEAM, why);
+        } else {
+            c.merges.add(TEAM + ": \"" + c.first().text() + "\" is named as a sports team"
+                    + (page != null ? ", not the country of " + page : ""));
+        }
+    }
+
+    /** True when a name of the cluster is coordinated with a name of a cluster that {@code partner} accepts. */
+    private static boolean coordinatedWith(DocView doc, Cluster c, List<Cluster> clusters,
+                                           java.util.function.Predicate<Cluster> partner) {
+        for (NameMention m : c.names) {
+            SemanticGraph g = doc.deps(m.sentence());
+            IndexedWord h = head(g, m);
+            if (h == null) {
+                continue;
+            }
+            List<Integer> others = new ArrayList<>();
+            g.outgoingEdgeIterable(h).forEach(e -> {
+                if (Deps.rel(e).equals("conj")) {
+                    others.add(e.getDependent().index() - 1);
+                }
+            });
+            g.incomingEdgeIterable(h).forEach(e -> {
+                if (Deps.rel(e).equals("conj")) {
+                    others.add(e.getGovernor().index() - 1);
+                }
+            });
+            for (int i : others) {
+                Cluster o = at(clusters, m.sentence(), i);
+                if (o != null && o != c && partner.test(o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void decide(Cluster c, EntityType type, String rule, String why) {
+        c.decided = type;
+        c.merges.add(rule + ": \"" + c.first().text() + "\" is " + (type == EntityType.PERSON ? "a person"
+                : type == EntityType.ORGANIZATION ? "an organization" : "a place") + ": " + why);
+    }
+
+    /** The kind a page title gives ("Busted_(band)", "Chelsea_F.C."), or null. */
+    static EntityType linkKind(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        int open = t.lastIndexOf('(');
+        List<String> words = new ArrayList<>();
+        if (open >= 0 && t.endsWith(")")) {
+            words.addAll(List.of(t.substring(open + 1, t.length() - 1).split("[_\\s]+")));
+        }
+        String[] plain = t.replaceAll("_?\\(.*\\)$", "").split("_");
+        if (plain.length > 1) {
+            words.add(plain[plain.length - 1]);
+        }
+        for (String w : words) {
+            if (LINK_KINDS.containsKey(w)) {
+                return LINK_KINDS.get(w);
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithGivenName(Cluster c) {
+        return c.names.stream().anyMatch(m -> {
+            String[] t = Names.tokens(m.text());
+            return t.length >= 2 && t.length <= 3 && FirstNames.contains(t[0]) && !Names.isAcronym(m.text())
+                    && java.util.Arrays.stream(t).noneMatch(w -> w.equals("&") || w.equals("and") || w.equals("of"));
+        });
+    }
+
+    /** Why the cluster names no entity (a work, an award), or null. */
+    private static String notAnEntity(DocView doc, Cluster c, List<Cluster> clusters) {
+        if (c.names.stream().allMatch(m -> AWARD_HEADS.contains(Names.last(m.text())))) {
+            return AWARD;
+        }
+        if (c.isPerson() && c.fullNames().stream().anyMatch(n -> FirstNames.contains(Names.first(n)))) {
+            return null;
+        }
+        for (NameMention m : c.names) {
+            List<CoreLabel> t = doc.tokens(m.sentence());
+            if (m.tokenBegin() > 0 && WORK_NOUNS.contains(t.get(m.tokenBegin() - 1).word())) {
+                return WORK;
+            }
+            if (m.tokenEnd() + 1 < t.size() && t.get(m.tokenEnd()).word().equals("by")
+                    && personAt(clusters, m.sentence(), m.tokenEnd() + 1) && !c.type().isPlace()) {
+                return WORK;
+            }
+        }
+        return null;
+    }
+
+    private static boolean personAt(List<Cluster> clusters, int sentence, int index0) {
+        Cluster c = at(clusters, sentence, index0);
+        return c != null && c.isPerson();
+    }
+
+    private static Cluster at(List<Cluster> clusters, int sentence, int index0) {
+        for (Cluster c : clusters) {
+            for (NameMention m : c.names) {
+                if (m.coversToken(sentence, index0)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The token of the mention whose governor lies outside it (its syntactic head), or null. */
+    static IndexedWord head(SemanticGraph g, NameMention m) {
+        if (g == null) {
+            return null;
+        }
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) {
+                continue;
+            }
+            boolean inside = false;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                int gi = e.getGovernor().index() - 1;
+                inside |= gi >= m.tokenBegin() && gi < m.tokenEnd();
+            }
+            if (!inside) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** True when a mention of the cluster is named as a team. */
+    private static boolean isTeam(DocView doc, Cluster c, List<Cluster> clusters) {
+        for (NameMention m : c.names) {
+            List<CoreLabel> t = doc.tokens(m.sentence());
+            int after = m.tokenEnd();
+            if (after < t.size() && (t.get(after).word().equals("'s") || t.get(after).word().equals("'"))) {
+                after++;
+            }
+            if (after < t.size() && ROLES.contains(t.get(after).word()) && at(clusters, m.sentence(), after) == null) {
+                return true;
+            }
+            if (m.tokenEnd() + 1 < t.size() && VERSUS.contains(t.get(m.tokenEnd()).word().toLowerCase(Locale.ROOT))
+                    && nonPersonAt(clusters, m.sentence(), m.tokenEnd() + 1)) {
+                return true;
+            }
+            if (m.tokenBegin() >= 2 && VERSUS.contains(t.get(m.tokenBegin() - 1).word().toLowerCase(Locale.ROOT))
+                    && nonPersonAt(clusters, m.sentence(), m.tokenBegin() - 2)) {
+                return true;
+            }
+            if (m.tokenBegin() > 0 && BEFORE.contains(t.get(m.tokenBegin() - 1).word())) {
+                return true;
+            }
+            if (after < t.size() && SCORE.matcher(t.get(after).word()).matches()) {
+                return true;
+            }
+            if (m.tokenBegin() >= 2 && RESULT_PREPOSITIONS.contains(t.get(m.tokenBegin() - 1).word())) {
+                String before = t.get(m.tokenBegin() - 2).word().toLowerCase(Locale.ROOT);
+                if (RESULTS.contains(before) || SCORE.matcher(before).matches()
+                        || m.tokenBegin() >= 3 && SCORE.matcher(t.get(m.tokenBegin() - 3).word()).matches()) {
+                    return true;
+                }
+            }
+            if (matchArgument(doc, m, clusters) || pluralSubject(doc, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nonPersonAt(List<Cluster> clusters, int sentence, int index0) {
+        Cluster c = at(clusters, sentence, index0);
+        return c != null && !c.isPerson();
+    }
+
+    /**
+     * "Liverpool are not", "France take on Wales": a place's name, singular, as the subject of a verb in the
+     * plural, which British English uses for a team and never for the place.
+     */
+    private static boolean pluralSubject(DocView doc, NameMention m) {
+        SemanticGraph g = doc.deps(m.sentence());
+        IndexedWord h = head(g, m);
+        if (h == null || !"NNP".equals(h.tag()) || coordinated(g, h)) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(h)) {
+            if (!Deps.full(e).equals(Deps.NSUBJ)) {
+                continue;
+            }
+            IndexedWord verb = e.getGovernor();
+            long subjects = g.outgoingEdgeList(verb).stream().filter(x -> Deps.rel(x).startsWith(Deps.NSUBJ)).count();
+            if (subjects != 1) {
+                continue;
+            }
+            // the finite verb: the first auxiliary or copula, else the verb itself
+            IndexedWord finite = verb;
+            for (SemanticGraphEdge a : g.outgoingEdgeIterable(verb)) {
+                String r = Deps.rel(a);
+                if ((r.equals(Deps.AUX) || r.equals("cop")) && a.getDependent().index() < finite.index()) {
+                    finite = a.getDependent();
+                }
+            }
+            if ("VBP".equals(finite.tag()) || "VBD".equals(finite.tag()) && finite.word().equalsIgnoreCase("were")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word is coordinated with another ("Malaysia and Indonesia") or in apposition. */
+    private static boolean coordinated(SemanticGraph g, IndexedWord h) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(h)) {
+            if (Deps.rel(e).equals("conj") || Deps.rel(e).equals(Deps.APPOS)) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(h)) {
+            if (Deps.rel(e).equals("conj") || Deps.rel(e).equals(Deps.APPOS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "France beat Scotland": the subject and the object of a match verb, both places or organizations. */
+    private static boolean matchArgument(DocView doc, NameMention m, List<Cluster> clusters) {
+        SemanticGraph g = doc.deps(m.sentence());
+        IndexedWord h = head(g, m);
+        if (h == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(h)) {
+            IndexedWord verb = e.getGovernor();
+            String r = Deps.rel(e);
+            if (!(r.equals(Deps.NSUBJ) || r.equals(Deps.OBJ)) || verb.lemma() == null
+                    || !MATCH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String other = r.equals(Deps.NSUBJ) ? Deps.OBJ : Deps.NSUBJ;
+            for (SemanticGraphEdge o : g.outgoingEdgeIterable(verb)) {
+                if (Deps.rel(o).equals(other) && nonPersonAt(clusters, m.sentence(), o.getDependent().index() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The pronouns of the coreference chains each cluster's names are in, lower case. */
+    private static Map<Cluster, Set<String>> pronouns(DocView doc, List<Cluster> clusters) {
+        Map<Cluster, Set<String>> out = new HashMap<>();
+        Map<Integer, CorefChain> chains = doc.doc().get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        if (chains == null) {
+            return out;
+        }
+        for (CorefChain chain : chains.values()) {
+            Set<Cluster> named = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                Cluster c = EntityResolver.soleNameIn(clusters, cm);
+                if (c != null) {
+                    named.add(c);
+                }
+                words.add(cm.mentionSpan.toLowerCase(Locale.ROOT));
+            }
+            if (named.size() == 1) {
+                out.computeIfAbsent(named.iterator().next(), k -> new HashSet<>()).addAll(words);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,323 @@
+package org.newskg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.extraction.Entity;
+import org.newskg.extraction.EntityType;
+
+/**
+ * The rules that decide what the entities of an article are (which names are one entity, its type, its
+ * link), each on a hand-made article without models: one case it must decide, one it must leave alone.
+ * Entities are shown as "name [TYPE] link".
+ */
+class EntityRulesTest {
+    private static List<String> entities(DocFixture doc) {
+        return doc.context().resolution().entities().stream().map(EntityRulesTest::show).toList();
+    }
+
+    private static String show(Entity e) {
+        return e.name() + " [" + e.type() + "]" + (e.wikiTitle() != null ? " " + e.wikiTitle() : "");
+    }
+
+    private static Entity named(DocFixture doc, String name) {
+        return doc.context().resolution().entities().stream()
+                .filter(e -> e.name().equals(name) || e.altNames().contains(name)).findFirst().orElseThrow();
+    }
+
+    // names
+
+    @Test
+    void aFormOfAddressIsNotPartOfTheName() {
+        DocFixture doc = DocFixture.article()
+                .sentence("David/NNP/PERSON Davis/NNP/PERSON spoke/VBD ./.", null)
+                .sentence("Mr/NNP/PERSON Davis/NNP/PERSON said/VBD so/RB ./.", null);
+        assertThat(entities(doc)).containsExactly("David Davis [PERSON]");
+        DocFixture other = DocFixture.article()
+                .sentence("David/NNP/PERSON Davis/NNP/PERSON spoke/VBD ./.", null)
+                .sentence("Mr/NNP/PERSON Yeo/NNP/PERSON said/VBD so/RB ./.", null);
+        assertThat(entities(other)).hasSize(2);
+    }
+
+    @Test
+    void aRankIsKeptWithTheNameAndAFormOfAddressIsNot() {
+        DocFixture lord = DocFixture.article()
+                .sentence("Peter/NNP/PERSON Goldsmith/NNP/PERSON wrote/VBD ./.", null)
+                .sentence("Lord/NNP Goldsmith/NNP/PERSON said/VBD so/RB ./.", null);
+        assertThat(entities(lord)).containsExactly("Peter Goldsmith [PERSON]");
+        assertThat(named(lord, "Peter Goldsmith").altNames()).contains("Lord Goldsmith");
+        DocFixture mister = DocFixture.article().sentence("Mr/NNP Goldsmith/NNP/PERSON said/VBD so/RB ./.", null);
+        assertThat(named(mister, "Goldsmith").altNames()).isEmpty();
+    }
+
+    @Test
+    void aGenerationalSuffixIsNotTheSurname() {
+        DocFixture doc = DocFixture.article()
+                .sentence("Larry/NNP/PERSON Mullen/NNP/PERSON Jr/NNP/PERSON played/VBD ./.", null)
+                .sentence("Mullen/NNP/PERSON said/VBD so/RB ./.", null);
+        assertThat(entities(doc)).containsExactly("Larry Mullen Jr [PERSON]");
+        DocFixture other = DocFixture.article()
+                .sentence("Larry/NNP/PERSON Mullen/NNP/PERSON Jr/NNP/PERSON played/VBD ./.", null)
+                .sentence("Jr/NNP/PERSON said/VBD so/RB ./.", null);
+        assertThat(entities(other)).hasSize(2);
+    }
+
+    @Test
+    void anAcronymWithFullStopsIsTheAcronym() {
+        DocFixture doc = DocFixture.article()
+                .sentence("U.S./NNP/COUNTRY officials/NNS met/VBD ./.", null)
+                .sentence("The/DT US/NNP/COUNTRY agreed/VBD ./.", null);
+        assertThat(entities(doc)).containsExactly("United States [COUNTRY] United_States");
+        DocFixture other = DocFixture.article()
+                .sentence("U.N./NNP/ORGANIZATION officials/NNS met/VBD ./.", null)
+                .sentence("The/DT US/NNP/COUNTRY agreed/VBD ./.", null);
+        assertThat(entities(other)).hasSize(2);
+    }
+
+    @Test
+    void anotherNameOfACountryIsThatCountry() {
+        DocFixture doc = DocFixture.article()
+                .sentence("Britain/NNP/COUNTRY voted/VBD ./.", null)
+                .sentence("The/DT UK/NNP/COUNTRY agreed/VBD ./.", null);
+        assertThat(entities(doc)).containsExactly("United Kingdom [COUNTRY] United_Kingdom");
+        DocFixture other = DocFixture.article()
+                .sentence("Ireland/NNP/COUNTRY voted/VBD ./.", null)
+                .sentence("The/DT UK/NNP/COUNTRY agreed/VBD ./.", null);
+        assertThat(entities(other)).hasSize(2);
+    }
+
+    @Test
+    void aCountryNameTaggedAsANationalityIsTheCountry() {
+        DocFixture doc = DocFixture.article().sentence("They/PRP came/VBD from/IN Myanmar/NNP/NATIONALITY ./.", null);
+        assertThat(entities(doc)).containsExactly("Myanmar [COUNTRY]");
+        DocFixture adjective = DocFixture.article().sentence("Burmese/JJ/NATIONALITY migrants/NNS came/VBD ./.", null);
+        assertThat(entities(adjective)).isEmpty();
+    }
+
+    // merging
+
+    @Test
+    void coreferenceJoinsPlacesOrOrganizationsOnlyWhenTheirNamesAreRelated() {
+        DocFixture unrelated = DocFixture.article()
+                .sentence("The/DT US/NNP/COUNTRY said/VBD ./.", null)
+                .sentence("China/NNP/COUNTRY agreed/VBD ./.", null)
+                .coref(new int[] {0, 1, 2}, new int[] {1, 0, 1});
+        assertThat(entities(unrelated)).hasSize(2);
+        DocFixture related = DocFixture.article()
+                .sentence("Hereford/NNP/ORGANIZATION County/NNP/ORGANIZATION Hospital/NNP/ORGANIZATION said/VBD ./.", null)
+                .sentence("Hereford/NNP/ORGANIZATION Hospital/NNP/ORGANIZATION Trust/NNP/ORGANIZATION agreed/VBD ./.", null)
+                .coref(new int[] {0, 0, 3}, new int[] {1, 0, 3});
+        assertThat(entities(related)).hasSize(1);
+    }
+
+    @Test
+    void anAcronymDoesNotJoinANameOfTheOtherKind() {
+        DocFixture otherKind = DocFixture.article()
+                .sentence("University/NNP/ORGANIZATION of/IN/ORGANIZATION Sheffield/NNP/ORGANIZATION said/VBD ./.", null)
+                .sentence("US/NNP/LOCATION officials/NNS agreed/VBD ./.", null);
+        assertThat(entities(otherKind)).hasSize(2);
+        DocFixture sameKind = DocFixture.article()
+                .sentence("World/NNP/ORGANIZATION Anti-Doping/NNP/ORGANIZATION Agency/NNP/ORGANIZATION said/VBD ./.", null)
+                .sentence("WADA/NNP/ORGANIZATION agreed/VBD ./.", null);
+        assertThat(entities(sameKind)).hasSize(1);
+    }
+
+    @Test
+    void anOrganizationWrittenShorterIsOneOrganization() {
+        DocFixture inner = DocFixture.article()
+                .sentence("Powys/NNP/ORGANIZATION Local/NNP/ORGANIZATION Health/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD ./.", null)
+                .sentence("Powys/NNP/ORGANIZATION Health/NNP/ORGANIZATION Board/NNP/ORGANIZATION agreed/VBD ./.", null);
+        assertThat(entities(inner)).containsExactly("Powys Local Health Board [ORGANIZATION]");
+        DocFixture joined = DocFixture.article()
+                .sentence("US/NNP/ORGANIZATION National/NNP/ORGANIZATION Science/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION met/VBD ./.", null)
+                .sentence("The/DT National/NNP/ORGANIZATION Science/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION agreed/VBD in/IN the/DT US/NNP/COUNTRY ./.", null);
+        assertThat(entities(joined)).containsExactlyInAnyOrder("US National Science Foundation [ORGANIZATION]",
+                "United States [COUNTRY] United_States");
+        DocFixture notAPlace = DocFixture.article()
+                .sentence("New/NNP/ORGANIZATION National/NNP/ORGANIZATION Science/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION met/VBD ./.", null)
+                .sentence("The/DT National/NNP/ORGANIZATION Science/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION agreed/VBD ./.", null);
+        assertThat(entities(notAPlace)).hasSize(2);
+        DocFixture different = DocFixture.article()
+                .sentence("Bank/NNP/ORGANIZATION of/IN/ORGANIZATION England/NNP/ORGANIZATION Museum/NNP/ORGANIZATION opened/VBD ./.", null)
+                .sentence("Bank/NNP/ORGANIZATION of/IN/ORGANIZATION England/NNP/ORGANIZATION agreed/VBD ./.", null);
+        assertThat(entities(different)).hasSize(2);
+    }
+
+    @Test
+    void aSurnameTaggedAsAnOrganizationIsTheOnePersonWithThatSurname() {
+        DocFixture one = DocFixture.article()
+                .sentence("Paul/NNP/PERSON McGuinness/NNP/PERSON managed/VBD them/PRP ./.", null)
+                .sentence("McGuinness/NNP/ORGANIZATION said/VBD so/RB ./.", null);
+        assertThat(entities(one)).containsExactly("Paul McGuinness [PERSON]");
+        DocFixture two = DocFixture.article()
+                .sentence("Paul/NNP/PERSON McGuinness/NNP/PERSON met/VBD Martin/NNP/PERSON McGuinness/NNP/PERSON ./.", null)
+                .sentence("McGuinness/NNP/ORGANIZATION said/VBD so/RB ./.", null);
+        assertThat(entities(two)).hasSize(3);
+    }
+
+    // types
+
+    @Test
+    void aPlaceNamedBeforeATeamRoleIsTheTeam() {
+        DocFixture team = DocFixture.article().sentence(
+                "Gloucester/NNP/CITY prop/NN Phil/NNP/PERSON Vickery/NNP/PERSON was/VBD hurt/VBN ./.", null);
+        assertThat(entities(team)).contains("Gloucester [ORGANIZATION]");
+        DocFixture town = DocFixture.article().sentence("Gloucester/NNP/CITY council/NN met/VBD ./.", null);
+        assertThat(entities(town)).containsExactly("Gloucester [CITY]");
+    }
+
+    @Test
+    void countriesPlayingEachOtherAreTeamsAndLoseTheCountrysPage() {
+        DocFixture versus = DocFixture.article().sentence("England/NNP/COUNTRY v/CC Wales/NNP/COUNTRY ended/VBD level/JJ ./.", null)
+                .wiki("England", "England").wiki("Wales", "Wales");
+        assertThat(entities(versus)).containsExactly("England [COUNTRY]", "Wales [COUNTRY]");
+        DocFixture beat = DocFixture.article().sentence("France/NNP/COUNTRY beat/VBD//beat Scotland/NNP/COUNTRY ./.",
+                "[beat-2 nsubj>France-1 obj>Scotland-3 punct>.-4]").wiki("France", "France").wiki("Scotland", "Scotland");
+        assertThat(entities(beat)).containsExactly("France [COUNTRY]", "Scotland [COUNTRY]");
+        DocFixture visit = DocFixture.article().sentence("France/NNP/COUNTRY visited/VBD//visit Scotland/NNP/COUNTRY ./.",
+                "[visited-2 nsubj>France-1 obj>Scotland-3 punct>.-4]").wiki("France", "France").wiki("Scotland", "Scotland");
+        assertThat(entities(visit)).containsExactly("France [COUNTRY] France", "Scotland [COUNTRY] Scotland");
+    }
+
+    @Test
+    void aPlaceWithAPluralVerbIsATeam() {
+        DocFixture plural = DocFixture.article().sentence("Liverpool/NNP/CITY are/VBP through/RB ./.",
+                "[through-3 nsubj>Liverpool-1 cop>are-2 punct>.-4]");
+        assertThat(entities(plural)).containsExactly("Liverpool [ORGANIZATION]");
+        DocFixture singular = DocFixture.article().sentence("Liverpool/NNP/CITY is/VBZ big/JJ ./.",
+                "[big-3 nsubj>Liverpool-1 cop>is-2 punct>.-4]");
+        assertThat(entities(singular)).containsExactly("Liverpool [CITY]");
+        DocFixture coordinated = DocFixture.article().sentence(
+                "Malaysia/NNP/COUNTRY and/CC Indonesia/NNP/COUNTRY have/VBP agreed/VBN ./.",
+                "[agreed-5 nsubj>[Malaysia-1 conj>Indonesia-3 cc>and-2] aux>have-4 punct>.-6]")
+                .wiki("Malaysia", "Malaysia").wiki("Indonesia", "Indonesia");
+        assertThat(entities(coordinated)).containsExactly("Malaysia [COUNTRY] Malaysia", "Indonesia [COUNTRY] Indonesia");
+    }
+
+    @Test
+    void aPlaceAfterClubOrAResultIsATeamAndSoIsACityListedWithATeam() {
+        DocFixture club = DocFixture.article().sentence("He/PRP left/VBD former/JJ club/NN Southampton/NNP/CITY ./.", null);
+        assertThat(entities(club)).containsExactly("Southampton [ORGANIZATION]");
+        DocFixture result = DocFixture.article().sentence("It/PRP was/VBD a/DT win/NN over/IN Bath/NNP/CITY ./.", null);
+        assertThat(entities(result)).containsExactly("Bath [ORGANIZATION]");
+        DocFixture trip = DocFixture.article().sentence("It/PRP was/VBD a/DT trip/NN to/IN Bath/NNP/CITY ./.", null);
+        assertThat(entities(trip)).containsExactly("Bath [CITY]");
+        DocFixture listed = DocFixture.article().sentence("Chelsea/NNP/CITY and/CC Barcelona/NNP/CITY are/VBP favourites/NNS ./.",
+                "[favourites-5 nsubj>[Chelsea-1 conj>Barcelona-3 cc>and-2] cop>are-4 punct>.-6]").wiki("Chelsea", "Chelsea_F.C.");
+        assertThat(entities(listed)).containsExactly("Chelsea F.C. [ORGANIZATION] Chelsea_F.C.", "Barcelona [ORGANIZATION]");
+        DocFixture cities = DocFixture.article().sentence("London/NNP/CITY and/CC Barcelona/NNP/CITY are/VBP big/JJ ./.",
+                "[big-5 nsubj>[London-1 conj>Barcelona-3 cc>and-2] cop>are-4 punct>.-6]");
+        assertThat(entities(cities)).containsExactly("London [CITY]", "Barcelona [CITY]");
+    }
+
+    @Test
+    void anEntityLinkedToAnOrganizationsPageIsAnOrganization() {
+        DocFixture club = DocFixture.article().sentence("Chelsea/NNP/CITY won/VBD again/RB ./.", null).wiki("Chelsea", "Chelsea_F.C.");
+        assertThat(entities(club)).containsExactly("Chelsea F.C. [ORGANIZATION] Chelsea_F.C.");
+        DocFixture district = DocFixture.article().sentence("Chelsea/NNP/CITY grew/VBD again/RB ./.", null).wiki("Chelsea", "Chelsea,_London");
+        assertThat(entities(district)).containsExactly("Chelsea [CITY] Chelsea,_London");
+    }
+
+    @Test
+    void aPersonsNameTaggedOtherwiseIsAPersonWhenCoordinatedWithOne() {
+        String deps = "[trained-6 nsubj>[Strokosch-2 compound>Alasdair-1 conj>[Cross-5 compound>Simon-4] cc>and-3] punct>.-7]";
+        DocFixture person = DocFixture.article().sentence(
+                "Alasdair/NNP/PERSON Strokosch/NNP/PERSON and/CC Simon/NNP/ORGANIZATION Cross/NNP/ORGANIZATION trained/VBD ./.", deps);
+        assertThat(entities(person)).contains("Simon Cross [PERSON]");
+        DocFixture firm = DocFixture.article().sentence(
+                "Alasdair/NNP/PERSON Strokosch/NNP/PERSON and/CC Young/NNP/ORGANIZATION &/CC/ORGANIZATION Rubicam/NNP/ORGANIZATION trained/VBD ./.",
+                "[trained-7 nsubj>[Strokosch-2 compound>Alasdair-1 conj>[Rubicam-6 compound>Young-4 cc>&-5] cc>and-3] punct>.-8]");
+        assertThat(entities(firm)).contains("Young & Rubicam [ORGANIZATION]");
+    }
+
+    @Test
+    void aChainWithHeOrSheMakesAGivenNameAPersonAndOneWithItAnOrganization() {
+        DocFixture he = DocFixture.article().sentence("Martin/NNP/ORGANIZATION Lewis/NNP/ORGANIZATION arrived/VBD ./.", null)
+                .sentence("He/PRP said/VBD so/RB ./.", null).coref(new int[] {0, 0, 2}, new int[] {1, 0, 1});
+        assertThat(entities(he)).containsExactly("Martin Lewis [PERSON]");
+        DocFixture it = DocFixture.article().sentence("Martin/NNP/ORGANIZATION Lewis/NNP/ORGANIZATION arrived/VBD ./.", null)
+                .sentence("It/PRP said/VBD so/RB ./.", null).coref(new int[] {0, 0, 2}, new int[] {1, 0, 1});
+        assertThat(entities(it)).containsExactly("Martin Lewis [ORGANIZATION]");
+        DocFixture blog = DocFixture.article().sentence("Technorati/NNP/PERSON tracks/VBZ blogs/NNS ./.", null)
+                .sentence("It/PRP grew/VBD ./.", null).coref(new int[] {0, 0, 1}, new int[] {1, 0, 1});
+        assertThat(entities(blog)).containsExactly("Technorati [ORGANIZATION]");
+        DocFixture man = DocFixture.article().sentence("Technorati/NNP/PERSON tracks/VBZ blogs/NNS ./.", null)
+                .sentence("He/PRP grew/VBD ./.", null).coref(new int[] {0, 0, 1}, new int[] {1, 0, 1});
+        assertThat(entities(man)).containsExactly("Technorati [PERSON]");
+    }
+
+    // not entities
+
+    @Test
+    void aNameAfterANounForAWorkOrBeforeByAndAnAuthorIsAWork() {
+        DocFixture film = DocFixture.article().sentence("He/PRP starred/VBD in/IN the/DT film/NN Ray/NNP/PERSON ./.", null);
+        assertThat(entities(film)).isEmpty();
+        DocFixture chef = DocFixture.article().sentence("He/PRP met/VBD the/DT chef/NN Ray/NNP/PERSON ./.", null);
+        assertThat(entities(chef)).containsExactly("Ray [PERSON]");
+        DocFixture book = DocFixture.article().sentence(
+                "Winners/NNS include/VBP Teeth/NNP/PERSON by/IN Zadie/NNP/PERSON Smith/NNP/PERSON ./.", null);
+        assertThat(entities(book)).containsExactly("Zadie Smith [PERSON]");
+        DocFixture founded = DocFixture.article().sentence(
+                "Acme/NNP/ORGANIZATION was/VBD founded/VBN by/IN Zadie/NNP/PERSON Smith/NNP/PERSON ./.", null);
+        assertThat(entities(founded)).hasSize(2);
+    }
+
+    @Test
+    void anAwardOrACompetitionIsNotAnEntity() {
+        DocFixture award = DocFixture.article().sentence(
+                "He/PRP won/VBD a/DT Golden/NNP/ORGANIZATION Globe/NNP/ORGANIZATION Award/NNP/ORGANIZATION ./.", null);
+        assertThat(entities(award)).isEmpty();
+        DocFixture group = DocFixture.article().sentence(
+                "He/PRP joined/VBD Golden/NNP/ORGANIZATION Globe/NNP/ORGANIZATION Group/NNP/ORGANIZATION ./.", null);
+        assertThat(entities(group)).containsExactly("Golden Globe Group [ORGANIZATION]");
+    }
+
+    // links
+
+    @Test
+    void aNamesakesPageWithAQualifierIsLinkedOnlyWhenTheArticleSaysWhatItDescribes() {
+        assertThat(LinkValidator.qualifierFits("Tony_Martin_(farmer)", "the norfolk farmer shot a burglar")).isTrue();
+        assertThat(LinkValidator.qualifierFits("Tony_Martin_(entertainer)", "the norfolk farmer shot a burglar")).isFalse();
+        assertThat(LinkValidator.qualifierFits("David_Davis_(British_politician)", "the shadow home secretary said")).isTrue();
+        assertThat(LinkValidator.qualifierFits("Bill_Morris_(Australian_rules_footballer)", "the union leader said")).isFalse();
+        assertThat(LinkValidator.qualifierFits("Tony_Blair", "anything")).isTrue();
+        DocFixture doc = DocFixture.article().sentence("Tony/NNP/PERSON Martin/NNP/PERSON sang/VBD ./.", null)
+                .wiki("Tony Martin", "Tony_Martin_(farmer)");
+        assertThat(entities(doc)).containsExactly("Tony Martin [PERSON]");
+    }
+
+    @Test
+    void aPageWithAWordInsideTheNameIsNotTheNamesPage() {
+        assertThat(LinkValidator.accept("BBC News", EntityType.ORGANIZATION, "BBC_Weekend_News")).isFalse();
+        assertThat(LinkValidator.accept("Labour", EntityType.ORGANIZATION, "Labour_Party")).isTrue();
+    }
+
+    @Test
+    void anAcronymsPageUnderAnotherNameNeedsThatNameInTheArticle() {
+        assertThat(LinkValidator.expansionStated("ICA", "Independent_Computing_Architecture", "the ica in london")).isFalse();
+        assertThat(LinkValidator.expansionStated("ICA", "Independent_Computing_Architecture",
+                "the independent computing architecture (ica)")).isTrue();
+        assertThat(LinkValidator.expansionStated("NATO", "NATO", "nato met")).isTrue();
+    }
+
+    @Test
+    void aNameTheArticleAlsoWritesAsACommonNounIsNotLinkedToThatWordsPage() {
+        DocFixture generic = DocFixture.article()
+                .sentence("Church/NNP/ORGANIZATION officials/NNS said/VBD the/DT church/NN grew/VBD ./.", null)
+                .wiki("Church", "Church");
+        assertThat(entities(generic)).containsExactly("Church [ORGANIZATION]");
+        DocFixture name = DocFixture.article().sentence("Church/NNP/ORGANIZATION officials/NNS said/VBD so/RB ./.", null)
+                .wiki("Church", "Church");
+        assertThat(entities(name)).containsExactly("Church [ORGANIZATION] Church");
+    }
+
+    @Test
+    void anOldTitleIsReadAsTheCurrentOne() {
+        DocFixture doc = DocFixture.article().sentence("Kiev/NNP/CITY voted/VBD ./.", null).wiki("Kiev", "Kiev");
+        assertThat(named(doc, "Kiev").wikiTitle()).isEqualTo("Kyiv");
+        DocFixture same = DocFixture.article().sentence("Minsk/NNP/CITY voted/VBD ./.", null).wiki("Minsk", "Minsk");
+        assertThat(named(same, "Minsk").wikiTitle()).isEqualTo("Minsk");
+    }
+}

@@ -324,12 +324,10 @@ final class EntityResolver {
             for (NameMention m : c.names) {
                 String title = m.wiki() == null ? null : Redirects.current(m.wiki());
                 boolean known = "gazetteer".equals(m.source());
-                // a page is checked under the title entitylink gave, and linked under its current one
-                String given = m.wiki();
-                if (title != null && (known || LinkValidator.accept(m.text(), c.type(), given)
-                        && !LinkValidator.genericWord(m.text(), given, lowerCaseWords)
-                        && (!Names.isAcronym(m.text()) || LinkValidator.expansionStated(m.text(), given, text)))
-                        && (!c.isPerson() || personLinkFits(c, given) && LinkValidator.qualifierFits(given, text))) {
+                // a page is checked under the title entitylink gave and under its current one, and linked under
+                // the current one
+                if (title != null && (known || fits(c, m, m.wiki(), text, lowerCaseWords)
+                        || fits(c, m, title, text, lowerCaseWords))) {
                     votes.merge(title, 1, Integer::sum);
                 }
             }
@@ -339,6 +337,12 @@ final class EntityResolver {
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).orElse(null);
         }
+    }
+
+    private static boolean fits(Cluster c, NameMention m, String title, String text, java.util.Set<String> lowerCaseWords) {
+        return LinkValidator.accept(m.text(), c.type(), title) && !LinkValidator.genericWord(m.text(), title, lowerCaseWords)
+                && (!Names.isAcronym(m.text()) || LinkValidator.expansionStated(m.text(), title, text))
+                && (!c.isPerson() || personLinkFits(c, title) && LinkValidator.qualifierFits(title, text));
     }
 
     /**

@@ -142,9 +142,13 @@ final class DocScore {
         error("wrong link", what);
     }
 
+    /** Fact kinds other than a relation's predicate. */
+    private static final java.util.Set<String> NOT_RELATIONS = java.util.Set.of("event", "event argument", "event date",
+            "quote speaker");
+
     void fact(String rule, String kind, Verdict v, String what) {
         facts.add(new Fact(rule, kind, v, article, what));
-        if (v == Verdict.WRONG && kind.equals("relation")) {
+        if (v == Verdict.WRONG && !NOT_RELATIONS.contains(kind)) {
             error("spurious relation", what + " [" + rule + "]");
         }
         if (v == Verdict.WRONG && kind.equals("quote speaker")) {

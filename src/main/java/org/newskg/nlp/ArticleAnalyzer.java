@@ -27,6 +27,7 @@ public final class ArticleAnalyzer {
             new KbpExtractor(),
             new AgeExtractor(),
             new AppositionTitleExtractor(),
+            new AffiliationExtractor(),
             new OfficeExtractor(),
             new RoleExtractor(),
             new PlacePairExtractor(),

@@ -283,13 +283,13 @@ final class EntityTyper {
             if (m.tokenBegin() > 0 && BEFORE.contains(t.get(m.tokenBegin() - 1).word())) {
                 return true;
             }
-            if (after < t.size() && SCORE.matcher(t.get(after).word()).matches()) {
+            if (scoreStartsAt(t, after)) {
                 return true;
             }
             if (m.tokenBegin() >= 2 && RESULT_PREPOSITIONS.contains(t.get(m.tokenBegin() - 1).word())) {
                 String before = t.get(m.tokenBegin() - 2).word().toLowerCase(Locale.ROOT);
-                if (RESULTS.contains(before) || SCORE.matcher(before).matches()
-                        || m.tokenBegin() >= 3 && SCORE.matcher(t.get(m.tokenBegin() - 3).word()).matches()) {
+                if (RESULTS.contains(before) || scoreEndsAt(t, m.tokenBegin() - 2)
+                        || scoreEndsAt(t, m.tokenBegin() - 3)) {
                     return true;
                 }
             }
@@ -298,6 +298,27 @@ final class EntityTyper {
             }
         }
         return false;
+    }
+
+    /** A score, "17-16" as one token or as "17", "-", "16", begins at index {@code i}. */
+    static boolean scoreStartsAt(List<CoreLabel> t, int i) {
+        if (i < 0 || i >= t.size()) {
+            return false;
+        }
+        return SCORE.matcher(t.get(i).word()).matches() || i + 2 < t.size() && isScorePart(t, i, i + 1, i + 2);
+    }
+
+    /** A score ends at index {@code i}. */
+    static boolean scoreEndsAt(List<CoreLabel> t, int i) {
+        if (i < 0 || i >= t.size()) {
+            return false;
+        }
+        return SCORE.matcher(t.get(i).word()).matches() || i >= 2 && isScorePart(t, i - 2, i - 1, i);
+    }
+
+    private static boolean isScorePart(List<CoreLabel> t, int a, int dash, int b) {
+        return t.get(a).word().matches("\\d{1,3}") && t.get(dash).word().matches("-|\u2013")
+                && t.get(b).word().matches("\\d{1,3}");
     }
 
     private static boolean nonPersonAt(List<Cluster> clusters, int sentence, int index0) {

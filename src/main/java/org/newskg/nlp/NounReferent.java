@@ -41,12 +41,22 @@ enum NounReferent {
                 }
             }
         }
+        // "Gloucester director of rugby Nigel Melville said": a person among the phrase's names comes first
+        String first = null;
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-            String k = relations.contains(Deps.full(e)) ? res.at(s, e.getDependent().index() - 1) : null;
-            if (k != null) {
+            String rel = Deps.full(e);
+            boolean personOnly = this == SUBJECT_PHRASE && rel.equals("nmod:of");
+            String k = relations.contains(rel) || personOnly ? res.at(s, e.getDependent().index() - 1) : null;
+            if (k == null) {
+                continue;
+            }
+            if (this == SUBJECT_PHRASE && res.entity(k).type() == org.newskg.extraction.EntityType.PERSON) {
                 return k;
             }
+            if (first == null && !personOnly) {
+                first = k;
+            }
         }
-        return null;
+        return first;
     }
 }

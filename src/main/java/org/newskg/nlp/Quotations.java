@@ -9,8 +9,12 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * The quotations CoreNLP's quote annotator found, as the spans inside their quotation marks; quotations of
- * fewer than three words (a scare-quoted phrase, a nickname) are left out.
+ * The quotations of an article, as the spans inside their quotation marks; quotations of fewer than three
+ * words (a scare-quoted phrase, a nickname) are left out. Double quotation marks are paired here, the way
+ * news writes them: a quote left open at the end of a paragraph ends there (the next paragraph opens its
+ * own), and a mark after a sentence's end and a space while a quote is open opens a new one ("...after a
+ * week. "There's no doubt...": a paragraph break lost in the text). An article without double quotation
+ * marks keeps the quotations CoreNLP's quote annotator found.
  */
 final class Quotations {
     static final int MIN_WORDS = 3;
@@ -21,6 +25,17 @@ final class Quotations {
     }
 
     static List<Span> of(DocView doc) {
+        String text = doc.text();
+        if (text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0) {
+            List<Span> out = new ArrayList<>();
+            for (int[] q : paired(text)) {
+                Span span = trimmed(doc, q[0], q[1]);
+                if (span != null && span.text().split("\\s+").length >= MIN_WORDS) {
+                    out.add(span);
+                }
+            }
+            return out;
+        }
         List<Span> out = new ArrayList<>();
         List<CoreMap> found = doc.doc().get(CoreAnnotations.QuotationsAnnotation.class);
         for (CoreMap q : found == null ? List.<CoreMap>of() : found) {
@@ -32,10 +47,62 @@ final class Quotations {
         return out;
     }
 
+    /** The [begin, end) offsets inside each pair of double quotation marks, in text order. */
+    static List<int[]> paired(String text) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && open >= 0 && paragraphEnds(text, i)) {
+                out.add(new int[] {open, i});
+                open = -1;
+            } else if (c == '"' || c == '\u201C' || c == '\u201D') {
+                if (open < 0) {
+                    if (c != '\u201D') {
+                        open = i + 1;
+                    }
+                } else if (c == '\u201C' || c == '"' && reopens(text, i)) {
+                    out.add(new int[] {open, i});
+                    open = i + 1;
+                } else {
+                    out.add(new int[] {open, i});
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, text.length()});
+        }
+        return out;
+    }
+
+    /** A blank line follows. */
+    private static boolean paragraphEnds(String text, int newline) {
+        for (int i = newline + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mark after a sentence's end and a space, before a capital: a new quote. */
+    private static boolean reopens(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0
+                && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+    }
+
     /** The quote without its quotation marks. */
     private static Span inner(DocView doc, CoreMap q) {
-        int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return trimmed(doc, q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    }
+
+    private static Span trimmed(DocView doc, int begin, int end) {
         String t = doc.text(begin, end);
         int b = 0;
         int e = t.length();

@@ -25,18 +25,39 @@ final class QuoteAttributor implements Extractor {
     static final String VERB = "quote/reporting-verb";
     /** "..., he said" with "he" left open by coreference: the person named last before the verb. */
     static final String PRONOUN = "quote/pronoun-last-person";
-    /** A quote without a reporting verb, in the paragraph of an attributed one or making up the next. */
+    /**
+     * A quote without a reporting verb that opens its sentence, in the paragraph of an attributed one or making
+     * up the next.
+     */
     static final String CONTINUATION = "quote/continuation";
+    /**
+     * A quote without a reporting verb right after a sentence of narration in its paragraph whose subject is a
+     * person ("..., says Mr Pearson. "So the gadgets..."", "He is scathing of the party. "The party is..."").
+     */
+    static final String NARRATOR = "quote/previous-sentence-subject";
+    /** A phrase quoted inside a sentence of narration: the sentence's subject, a person ("He called it "average""). */
+    static final String EMBEDDED = "quote/embedded-subject";
+    /** Non-quote sentences looked back through for the person a "he" or "she" stands for. */
+    private static final int PRONOUN_WINDOW = 3;
     private final Set<String> speechVerbs = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
-    private final Set<String> subjectPronouns = Words.ofKind("pronouns.tsv", "person-subject");
+    private static final Set<String> PERSON_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
+    private final Set<String> subjectPronouns = PERSON_PRONOUNS;
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
         Quote previous = null;
         Paragraphs paragraphs = doc.paragraphs();
         for (Span span : doc.quotations()) {
-            Attribution a = attribute(doc.view(), doc.resolution(), span, paragraphs);
-            if (a == null && previous != null && previous.speaker() != null && (paragraphs.isWholeParagraph(span)
+            Attribution a = attribute(doc.view(), doc.resolution(), span, paragraphs, doc.quotations());
+            if (a == null && opensSentence(doc.view(), span)) {
+                a = previousSentenceSubject(doc.view(), doc.resolution(), span, paragraphs, doc.quotations(), previous);
+            } else if (a == null) {
+                int s = doc.view().sentenceAt(span.begin());
+                String k = firstPersonSubject(doc.view(), doc.resolution(), doc.quotations(), s, span.begin());
+                a = k == null ? null : new Attribution(k, new Provenance(0.6, EMBEDDED, s));
+            }
+            if (a == null && previous != null && previous.speaker() != null && opensSentence(doc.view(), span)
+                    && (paragraphs.isWholeParagraph(span)
                     && paragraphs.index(span.begin()) - paragraphs.index(previous.span().begin()) <= 1
                     || paragraphs.index(span.begin()) == paragraphs.index(previous.span().begin()))) {
                 a = new Attribution(previous.speaker(), new Provenance(0.7, CONTINUATION, span.sentence()));
@@ -48,11 +69,16 @@ final class QuoteAttributor implements Extractor {
         }
     }
 
+    /** The quote begins its sentence: a phrase quoted inside a sentence of narration is not continued. */
+    private static boolean opensSentence(DocView doc, Span quote) {
+        return quote.begin() - doc.sentenceBegin(doc.sentenceAt(quote.begin())) <= 2;
+    }
+
     private record Attribution(String speaker, Provenance provenance) {
     }
 
     /** The subject of the reporting verb nearest to the quote in its sentences, if it is an entity. */
-    private Attribution attribute(DocView doc, Resolution res, Span quote, Paragraphs paragraphs) {
+    private Attribution attribute(DocView doc, Resolution res, Span quote, Paragraphs paragraphs, List<Span> quotes) {
         int first = doc.sentenceAt(quote.begin());
         int last = doc.sentenceAt(Math.max(quote.begin(), quote.end() - 1));
         // “We won't give up!” he vowed: the sentence splitter may end the sentence inside the quote
@@ -71,6 +97,9 @@ final class QuoteAttributor implements Extractor {
                     continue;
                 }
                 int score = distance(g, w, quote);
+                if (score >= 100 && (introducesLater(doc, s, w, quote) || reportsOwnClause(g, w, quote))) {
+                    continue;
+                }
                 if (score < bestScore) {
                     best = w;
                     bestScore = score;
@@ -82,15 +111,173 @@ final class QuoteAttributor implements Extractor {
             return null;
         }
         double confidence = bestScore < 100 ? 0.9 : 0.75;
+        boolean pronoun = pronounSubject(doc.deps(bestSentence), best);
         String speaker = subjectOf(doc.deps(bestSentence), res, bestSentence, best);
+        // "he told the conference": coreference that ties "he" to a country is wrong; the pronoun rule decides
+        if (speaker != null && pronoun && res.entity(speaker).type() != EntityType.PERSON) {
+            speaker = null;
+        }
+        if (speaker == null && !hasSubject(doc.deps(bestSentence), best)) {
+            speaker = invertedSubject(doc, res, bestSentence, best);
+        }
         if (speaker != null) {
             return new Attribution(speaker, new Provenance(confidence, VERB, bestSentence));
         }
-        if (pronounSubject(doc.deps(bestSentence), best)) {
-            speaker = res.lastBefore(doc, bestSentence, best.index() - 1, EntityType.PERSON, false);
+        if (pronoun) {
+            speaker = lastPersonBefore(doc, res, quotes, bestSentence, best.index() - 1);
         }
         return speaker == null ? null : new Attribution(speaker, new Provenance(confidence, PRONOUN, bestSentence));
     }
+
+    /**
+     * The person named or referred to last before token {@code index} of sentence {@code s}, outside every
+     * quote ("“I had a chat with David Barnes,” he said" is not Barnes's), looking back through at most
+     * {@value #PRONOUN_WINDOW} sentences of narration; with none there, the article's central person.
+     */
+    static String lastPersonBefore(DocView doc, Resolution res, List<Span> quotes, int s, int index) {
+        int seen = 0;
+        for (int sent = s; sent >= 0 && seen < PRONOUN_WINDOW; sent--) {
+            List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(sent);
+            boolean narration = false;
+            for (int i = (sent == s ? index : tokens.size()) - 1; i >= 0; i--) {
+                if (inside(quotes, tokens.get(i).beginPosition())) {
+                    continue;
+                }
+                narration = true;
+                String k = res.at(sent, i);
+                if (k != null && res.entity(k).type() == EntityType.PERSON) {
+                    return k;
+                }
+            }
+            seen += narration ? 1 : 0;
+        }
+        return centralPerson(res);
+    }
+
+    /**
+     * The person the article names most often, when one is named more often than any other: who a "he" or
+     * "she" with no person named near it stands for in a profile or an interview.
+     */
+    static String centralPerson(Resolution res) {
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (var e : res.entities()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            int n = e.mentions().size();
+            if (n > most) {
+                best = e.key();
+                most = n;
+                tie = false;
+            } else if (n == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static boolean inside(List<Span> quotes, int offset) {
+        for (Span q : quotes) {
+            if (offset >= q.begin() - 1 && offset <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule {@value #NARRATOR}: the quote opens a sentence, the sentence before it is in the same paragraph (or
+     * ends the paragraph before, when the quote opens its own: "Morris appears evangelical." / ""I was on a
+     * cruise..."), lies after the previous quote, and its first subject is a person.
+     */
+    private static Attribution previousSentenceSubject(DocView doc, Resolution res, Span quote, Paragraphs paragraphs,
+                                                       List<Span> quotes, Quote previous) {
+        int first = doc.sentenceAt(quote.begin());
+        if (first == 0 || quote.begin() - doc.sentenceBegin(first) > 2) {
+            return null;
+        }
+        int before = first - 1;
+        int begin = doc.sentenceBegin(before);
+        int gap = paragraphs.index(quote.begin()) - paragraphs.index(begin);
+        boolean opensParagraph = paragraphs.index(quote.begin() - 2) != paragraphs.index(quote.begin());
+        if (gap > 1 || gap == 1 && !opensParagraph || inside(quotes, begin)
+                || previous != null && previous.span().end() > begin) {
+            return null;
+        }
+        String k = firstPersonSubject(doc, res, quotes, before, Integer.MAX_VALUE);
+        return k == null ? null : new Attribution(k, new Provenance(0.6, NARRATOR, before));
+    }
+
+    /**
+     * The person the first subject of sentence {@code s} before offset {@code limit} names, or, a "he" or
+     * "she", stands for; the parser may hang the main clause under a later one, so the first subject counts.
+     */
+    private static String firstPersonSubject(DocView doc, Resolution res, List<Span> quotes, int s, int limit) {
+        SemanticGraph g = doc.deps(s);
+        SemanticGraphEdge subject = null;
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            IndexedWord d = e.getDependent();
+            if (Deps.rel(e).equals(Deps.NSUBJ) && d.beginPosition() < limit && !inside(quotes, d.beginPosition())
+                    && (subject == null || d.index() < subject.getDependent().index())) {
+                subject = e;
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        String k = NounReferent.SUBJECT_PHRASE.of(g, res, s, subject.getDependent());
+        if (PERSON_PRONOUNS.contains(subject.getDependent().word().toLowerCase())
+                && (k == null || res.entity(k).type() != EntityType.PERSON)) {
+            k = lastPersonBefore(doc, res, quotes, s, subject.getDependent().index() - 1);
+        }
+        return k != null && res.entity(k).type() == EntityType.PERSON ? k : null;
+    }
+
+    /** "X said: "..."" after the quote: the colon hands the verb to the quote that follows it. */
+    private static boolean introducesLater(DocView doc, int s, IndexedWord verb, Span quote) {
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(s);
+        return verb.beginPosition() >= quote.end() && verb.index() < tokens.size()
+                && tokens.get(verb.index()).word().equals(":");
+    }
+
+    /** "And X said best film was between two": a verb with a clause of its own outside the quote reports that. */
+    private static boolean reportsOwnClause(SemanticGraph g, IndexedWord verb, Span quote) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String r = Deps.rel(e);
+            IndexedWord d = e.getDependent();
+            boolean outside = d.endPosition() <= quote.begin() - 1 || d.beginPosition() >= quote.end() + 1;
+            if ((r.equals("ccomp") || r.equals("obj") || r.equals("parataxis")) && outside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
+        for (IndexedWord v = verb; v != null; v = g.getParent(v)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
+                if (Deps.rel(e).equals(Deps.NSUBJ)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "..., said Dominici.": a name right after a verb that the parser gave no subject. */
+    private static String invertedSubject(DocView doc, Resolution res, int s, IndexedWord verb) {
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(s);
+        int next = verb.index();
+        while (next < tokens.size() && NAME_PREFIXES.contains(tokens.get(next).word())) {
+            next++;
+        }
+        String k = next < tokens.size() ? res.at(s, next) : null;
+        return k != null && res.entity(k).type() == EntityType.PERSON ? k : null;
+    }
+
+    private static final Set<String> NAME_PREFIXES = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
     private boolean pronounSubject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {

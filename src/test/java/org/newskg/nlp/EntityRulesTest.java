@@ -202,6 +202,12 @@ class EntityRulesTest {
         assertThat(entities(club)).containsExactly("Southampton [ORGANIZATION]");
         DocFixture result = DocFixture.article().sentence("It/PRP was/VBD a/DT win/NN over/IN Bath/NNP/CITY ./.", null);
         assertThat(entities(result)).containsExactly("Bath [ORGANIZATION]");
+        DocFixture score = DocFixture.article().sentence(
+                "It/PRP was/VBD Gloucester/NNP/CITY 's/POS 17/CD -/HYPH 16/CD win/NN ./.", null);
+        assertThat(entities(score)).containsExactly("Gloucester [ORGANIZATION]");
+        DocFixture range = DocFixture.article().sentence(
+                "It/PRP was/VBD Gloucester/NNP/CITY 's/POS 17/CD -/HYPH year/NN plan/NN ./.", null);
+        assertThat(entities(range)).containsExactly("Gloucester [CITY]");
         DocFixture trip = DocFixture.article().sentence("It/PRP was/VBD a/DT trip/NN to/IN Bath/NNP/CITY ./.", null);
         assertThat(entities(trip)).containsExactly("Bath [CITY]");
         DocFixture listed = DocFixture.article().sentence("Chelsea/NNP/CITY and/CC Barcelona/NNP/CITY are/VBP favourites/NNS ./.",

@@ -56,4 +56,59 @@ class QuoteRulesTest {
                 .paragraph().sentence(alone, null)))
                 .containsExactly("We will win -> none", "Blood was spilled. -> none");
     }
+
+    @Test
+    void aNameRightAfterAVerbWithoutSubjectSaidIt() {
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` We/PRP will/MD win/VB ,/, ”/'' said/VBD//say Gorbina/NNP/PERSON ./.",
+                "[said-7 ccomp>[win-4 nsubj>We-2 aux>will-3] xcomp>Gorbina-8 punct>.-9]")))
+                .containsExactly("We will win -> Gorbina [quote/reporting-verb]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` We/PRP will/MD win/VB ,/, ”/'' said/VBD//say Minsk/NNP/CITY ./.",
+                "[said-7 ccomp>[win-4 nsubj>We-2 aux>will-3] xcomp>Minsk-8 punct>.-9]")))
+                .containsExactly("We will win -> none");
+    }
+
+    @Test
+    void aPersonNamedInsideTheQuoteIsNotWhoAPronounStandsFor() {
+        String quote = "“/`` I/PRP met/VBD//meet Petrov/NNP/PERSON today/NN ,/, ”/'' she/PRP said/VBD//say ./.";
+        String deps = "[said-9 ccomp>[met-3 nsubj>I-2 obj>Petrov-4 obl:tmod>today-5] nsubj>she-8 punct>.-10]";
+        assertThat(quotes(DocFixture.article().sentence("Gorbina/NNP/PERSON spoke/VBD//speak ./.", null).sentence(quote, deps)))
+                .containsExactly("I met Petrov today -> Gorbina [quote/pronoun-last-person]");
+    }
+
+    @Test
+    void aPhraseQuotedInNarrationIsTheSubjectsWords() {
+        assertThat(quotes(DocFixture.article().sentence(
+                "Gorbina/NNP/PERSON called/VBD//call it/PRP “/`` pretty/RB damn/RB average/JJ ”/'' ./.",
+                "[called-2 nsubj>Gorbina-1 obj>it-3 xcomp>[average-7 advmod>pretty-5 advmod>damn-6] punct>.-9]")))
+                .containsExactly("pretty damn average -> Gorbina [quote/embedded-subject]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "Critics/NNS called/VBD//call it/PRP “/`` pretty/RB damn/RB average/JJ ”/'' ./.",
+                "[called-2 nsubj>Critics-1 obj>it-3 xcomp>[average-7 advmod>pretty-5 advmod>damn-6] punct>.-9]")))
+                .containsExactly("pretty damn average -> none");
+    }
+
+    @Test
+    void aQuoteAfterASentenceAboutAPersonIsThatPersonsWords() {
+        String alone = "“/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/''";
+        assertThat(quotes(DocFixture.article()
+                .sentence("Gorbina/NNP/PERSON appears/VBZ//appear angry/JJ ./.", "[appears-2 nsubj>Gorbina-1 xcomp>angry-3 punct>.-4]")
+                .paragraph().sentence(alone, null)))
+                .containsExactly("Blood was spilled. -> Gorbina [quote/previous-sentence-subject]");
+        assertThat(quotes(DocFixture.article()
+                .sentence("The/DT crowd/NN appears/VBZ//appear angry/JJ ./.", "[appears-3 nsubj>[crowd-2 det>The-1] xcomp>angry-4 punct>.-5]")
+                .paragraph().sentence(alone, null)))
+                .containsExactly("Blood was spilled. -> none");
+    }
+
+    @Test
+    void quotationMarksArePairedTheWayNewsWritesThem() {
+        String text = "\"We lost. \"They won,\" he said.\n\n\"A quote left open\n\n\"A new one.\"";
+        List<String> spans = Quotations.paired(text).stream().map(q -> text.substring(q[0], q[1])).toList();
+        assertThat(spans).containsExactly("We lost. ", "They won,", "A quote left open", "A new one.");
+        String plain = "He said \"a b c\" and \"d e f\".";
+        assertThat(Quotations.paired(plain).stream().map(q -> plain.substring(q[0], q[1])).toList())
+                .containsExactly("a b c", "d e f");
+    }
 }

@@ -151,14 +151,16 @@ class RelationRulesTest {
     }
 
     @Test
-    void aKnownCapitalLiesInItsCountryOnlyWhenBothAreNamed() {
+    void aKnownCapitalLiesInItsCountryOnlyWhenOneSentenceNamesBoth() {
         DocFixture both = DocFixture.article()
+                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ,/, Ukraine/NNP/COUNTRY ./.", null);
+        assertThat(facts(both, new KnownCapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/known-capital]");
+        DocFixture apart = DocFixture.article()
                 .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ./.", null)
                 .sentence("Ukraine/NNP/COUNTRY agreed/VBD//agree ./.", null);
-        assertThat(facts(both, new KnownCapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/known-capital]");
+        assertThat(facts(apart, new KnownCapitalExtractor())).isEmpty();
         DocFixture other = DocFixture.article()
-                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ./.", null)
-                .sentence("France/NNP/COUNTRY agreed/VBD//agree ./.", null);
+                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY and/CC France/NNP/COUNTRY ./.", null);
         assertThat(facts(other, new KnownCapitalExtractor())).isEmpty();
     }
 
@@ -171,5 +173,90 @@ class RelationRulesTest {
         DocFixture visit = DocFixture.article().sentence(
                 "From/IN Lithuania/NNP/COUNTRY ,/, Svetlana/NNP/PERSON Tikhanovskaya/NNP/PERSON called/VBD//call ./.", null);
         assertThat(facts(visit, new HomeExtractor())).isEmpty();
+    }
+
+    @Test
+    void anOrganizationBeforeATitleAndANameIsThePersonsAffiliation() {
+        DocFixture team = DocFixture.article().sentence(
+                "Gloucester/NNP/ORGANIZATION prop/NN Phil/NNP/PERSON Vickery/NNP/PERSON was/VBD//be hurt/VBN ./.", null);
+        assertThat(facts(team, new AffiliationExtractor())).containsExactly(
+                "Phil Vickery affiliation Gloucester [affiliation/org-title-person]",
+                "Phil Vickery jobTitle prop [affiliation/org-title-person]");
+        DocFixture past = DocFixture.article().sentence(
+                "Former/JJ Gloucester/NNP/ORGANIZATION prop/NN Phil/NNP/PERSON Vickery/NNP/PERSON was/VBD//be hurt/VBN ./.",
+                null);
+        assertThat(facts(past, new AffiliationExtractor())).isEmpty();
+        DocFixture region = DocFixture.article().sentence(
+                "Norfolk/NNP/STATE_OR_PROVINCE farmer/NN Tony/NNP/PERSON Martin/NNP/PERSON was/VBD//be jailed/VBN ./.", null);
+        assertThat(facts(region, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
+    void aCountryBeforeATitleIsANationalityUnlessTheTitleIsAStateOffice() {
+        DocFixture actor = DocFixture.article().sentence(
+                "US/NNP/COUNTRY actor/NN/TITLE Jamie/NNP/PERSON Foxx/NNP/PERSON won/VBD//win ./.", null);
+        assertThat(facts(actor, new AffiliationExtractor())).containsExactly(
+                "Jamie Foxx nationality United States [affiliation/org-title-person]",
+                "Jamie Foxx jobTitle actor [affiliation/org-title-person]");
+        DocFixture office = DocFixture.article().sentence(
+                "Palaniappan/NNP/PERSON Chidambaram/NNP/PERSON ,/, India/NNP/COUNTRY 's/POS finance/NN/TITLE minister/NN/TITLE ,/, argued/VBD//argue ./.",
+                null);
+        assertThat(facts(office, new AffiliationExtractor())).containsExactly(
+                "Palaniappan Chidambaram worksFor India [affiliation/person-possessive-title]",
+                "Palaniappan Chidambaram jobTitle finance minister [affiliation/person-possessive-title]");
+        DocFixture verb = DocFixture.article().sentence(
+                "Palaniappan/NNP/PERSON Chidambaram/NNP/PERSON ,/, India/NNP/COUNTRY 's/POS finance/NN minister/NN said/VBD//say ,/, argued/VBD//argue ./.",
+                null);
+        assertThat(facts(verb, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
+    void aCapitalizedTitleCountsOnlyWhenItsLastWordIsAKnownTitleWord() {
+        DocFixture secretary = DocFixture.article().sentence(
+                "Acme/NNP/ORGANIZATION Treasury/NNP Secretary/NNP John/NNP/PERSON Snow/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(facts(secretary, new AffiliationExtractor())).containsExactly(
+                "John Snow affiliation Acme [affiliation/org-title-person]",
+                "John Snow jobTitle Treasury Secretary [affiliation/org-title-person]");
+        DocFixture film = DocFixture.article().sentence(
+                "Acme/NNP/ORGANIZATION Aviator/NNP John/NNP/PERSON Snow/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(facts(film, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
+    void aTitleAtAnOrganizationAfterANameIsThePersonsAffiliation() {
+        DocFixture at = DocFixture.article().sentence(
+                "Robert/NNP/PERSON Sinche/NNP/PERSON ,/, head/NN/TITLE of/IN currency/NN strategy/NN at/IN Acme/NNP/ORGANIZATION Bank/NNP/ORGANIZATION ,/, said/VBD//say ./.",
+                null);
+        assertThat(facts(at, new AffiliationExtractor())).containsExactly(
+                "Robert Sinche affiliation Acme Bank [affiliation/person-title-of-org]",
+                "Robert Sinche jobTitle head of currency strategy [affiliation/person-title-of-org]");
+        DocFixture clause = DocFixture.article().sentence(
+                "Robert/NNP/PERSON Sinche/NNP/PERSON ,/, who/WP spoke/VBD//speak at/IN Acme/NNP/ORGANIZATION Bank/NNP/ORGANIZATION ,/, agreed/VBD//agree ./.",
+                null);
+        assertThat(facts(clause, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
+    void aPersonOfACountryOrOrganizationIsTiedToIt() {
+        DocFixture of = DocFixture.article().sentence(
+                "Nicolas/NNP/PERSON Sarkozy/NNP/PERSON of/IN France/NNP/COUNTRY said/VBD//say so/RB ./.", null);
+        assertThat(facts(of, new AffiliationExtractor())).containsExactly(
+                "Nicolas Sarkozy nationality France [affiliation/person-of-org]");
+        DocFixture possessive = DocFixture.article().sentence(
+                "Nicolas/NNP/PERSON Sarkozy/NNP/PERSON of/IN France/NNP/COUNTRY 's/POS party/NN said/VBD//say so/RB ./.", null);
+        assertThat(facts(possessive, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
+    void kbpTopMemberIsALeaderOnlyWithAHeadsTitle() {
+        DocFixture chief = DocFixture.article()
+                .sentence("Acme/NNP/ORGANIZATION chief/JJ/TITLE executive/NN/TITLE Jo/NNP/PERSON Bloggs/NNP/PERSON spoke/VBD//speak ./.", null)
+                .kbp(3, 5, "per:top_member_employee_of", 0, 1, 0.9);
+        assertThat(facts(chief, new KbpExtractor())).contains("Jo Bloggs leaderOf Acme [kbp]");
+        DocFixture economist = DocFixture.article()
+                .sentence("Acme/NNP/ORGANIZATION chief/JJ/TITLE economist/NN/TITLE Jo/NNP/PERSON Bloggs/NNP/PERSON spoke/VBD//speak ./.", null)
+                .kbp(3, 5, "per:top_member_employee_of", 0, 1, 0.9);
+        assertThat(facts(economist, new KbpExtractor())).contains("Jo Bloggs worksFor Acme [kbp]")
+                .doesNotContain("Jo Bloggs leaderOf Acme [kbp]");
     }
 }

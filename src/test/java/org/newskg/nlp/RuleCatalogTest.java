@@ -26,7 +26,7 @@ public class RuleCatalogTest {
             KnownCapitalExtractor.class, EventExtractor.class, DatelinePlace.class, EventMerger.class,
             EventRelations.class, QuoteAttributor.class, EntityTyper.class);
     private static final List<String> RULE_FILES = List.of("rules/age.tokensregex", "rules/title.tokensregex",
-            "rules/home.tokensregex", "rules/capital.tokensregex", "rules/roles.semgrex", "place-pairs.tsv",
+            "rules/home.tokensregex", "rules/capital.tokensregex", "rules/affiliation.tokensregex", "rules/roles.semgrex", "place-pairs.tsv",
             "event-arguments.tsv");
 
     static Set<String> defined() throws IllegalAccessException {

@@ -1,0 +1,134 @@
+package org.newskg.nlp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extraction.Entity;
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.Provenance;
+import org.newskg.extraction.Relation;
+import org.newskg.extraction.RelationType;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * A person's tie to an organization, team or country and the title it gives, from {@code
+ * rules/affiliation.tokensregex}: "Gloucester prop Phil Vickery", "Bank of America's Robert Sinche",
+ * "Robert Sinche, head of currency strategy at Bank of America". The tie is stated as {@code
+ * schema:affiliation} ({@code schema:nationality} when a country comes before the title: "US actor Jamie Foxx");
+ * a title with "former", "ex" or "then" (a past role) is not stated at all.
+ */
+final class AffiliationExtractor implements Extractor {
+    /** Words that make a role a past one. */
+    static final Set<String> PAST = Set.of("former", "ex", "ex-", "then", "then-", "late", "one-time", "erstwhile");
+    private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
+    /** State offices (office-titles.tsv): title to leaderOf or worksFor. */
+    private static final Map<String, String> OFFICES = new java.util.HashMap<>();
+    /** Words of titles that may be written capitalized without NER calling them TITLE ("Treasury Secretary"). */
+    private static final Set<String> TITLE_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (org.newskg.DataFile.Row r : org.newskg.DataFile.rows("org/newskg/nlp/office-titles.tsv", 2, 2)) {
+            OFFICES.put(r.get(0), r.get(1));
+            TITLE_WORDS.addAll(List.of(r.get(0).split(" ")));
+        }
+        for (org.newskg.DataFile.Row r : org.newskg.DataFile.rows("org/newskg/nlp/roles.tsv", 2, 2)) {
+            if (r.get(1).equals("leaderOf") || r.get(1).equals("worksFor")) {
+                TITLE_WORDS.addAll(List.of(r.get(0).split(" ")));
+            }
+        }
+    }
+    private final TokenRules rules = new TokenRules("affiliation.tokensregex", Map.of(
+            "org-title-person", (m, out) -> tie(m, out, true),
+            "org-possessive", (m, out) -> tie(m, out, false),
+            "person-title-of-org", (m, out) -> tie(m, out, true),
+            "person-of-org", (m, out) -> tie(m, out, false)));
+
+    @Override
+    public void extract(DocumentContext doc, FactSink out) {
+        rules.run(doc, out);
+    }
+
+    private static void tie(TokenRules.Match m, FactSink out, boolean titleNeeded) {
+        List<CoreLabel> t = m.tokens();
+        Resolution res = m.doc().resolution();
+        String person = res.at(m.sentence(), m.end("$name") - 1);
+        String org = res.at(m.sentence(), m.start("$org"));
+        if (person == null || org == null || person.equals(org) || res.entity(org).type() == EntityType.PERSON) {
+            return;
+        }
+        int from = m.start("$title");
+        int to = m.end("$title");
+        boolean hasTitle = from >= 0 && to > from;
+        if (hasTitle && !isTitle(t, from, to) || !hasTitle && titleNeeded) {
+            return;
+        }
+        int first = Math.min(m.start("$org"), m.start("$name"));
+        if (first > 0 && PAST.contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))
+                || hasTitle && t.subList(from, to).stream().anyMatch(x -> PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT)))) {
+            return;
+        }
+        Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
+        Entity tied = res.entity(org);
+        boolean team = tied.merges().stream().anyMatch(x -> x.startsWith(EntityTyper.TEAM));
+        String title = hasTitle ? words(t, from, to) : "";
+        out.relation(new Relation(person, team ? RelationType.AFFILIATION : predicate(tied.type(), title), org, p));
+        if (hasTitle) {
+            out.relation(new Relation(person, RelationType.JOB_TITLE, words(t, from, to), p));
+        }
+    }
+
+    /**
+     * The tie a title gives: with a country, a state office makes the holder its leader or one who works for
+     * it ({@code office-titles.tsv}), any other title or none says the person's nationality ("US actor Jamie
+     * Foxx", "Nicolas Sarkozy of France"); with an organization, or a country named as a sports team ("France
+     * coach Bernard Laporte", type/team), the tie is an affiliation.
+     */
+    static RelationType predicate(EntityType orgType, String title) {
+        if (orgType != EntityType.COUNTRY) {
+            return RelationType.AFFILIATION;
+        }
+        String office = null;
+        String[] w = title.toLowerCase(java.util.Locale.ROOT).split(" ");
+        for (int i = 0; i < w.length && office == null; i++) {
+            office = OFFICES.get(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
+        }
+        if (office == null) {
+            return RelationType.NATIONALITY;
+        }
+        return office.equals("leaderOf") ? RelationType.LEADER_OF : RelationType.WORKS_FOR;
+    }
+
+    private static String words(List<CoreLabel> t, int from, int to) {
+        StringBuilder title = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            title.append(i > from ? " " : "").append(t.get(i).word());
+        }
+        return title.toString();
+    }
+
+    /**
+     * A title: some word NER tags TITLE, is a position in a team or a word of a known title, no verb, pronoun
+     * or wh-word, a capitalized word only if NER tags it TITLE or it is a known title's word ("Treasury
+     * Secretary"), and it ends in a noun.
+     */
+    static boolean isTitle(List<CoreLabel> t, int from, int to) {
+        boolean titleWord = false;
+        for (int i = from; i < to; i++) {
+            CoreLabel x = t.get(i);
+            String tag = x.tag() == null ? "" : x.tag();
+            String lower = x.word().toLowerCase(java.util.Locale.ROOT);
+            if (tag.startsWith("VB") || tag.startsWith("W") || tag.startsWith("PRP") || tag.equals("MD")) {
+                return false;
+            }
+            boolean known = TITLE_WORDS.contains(lower) || POSITIONS.contains(lower);
+            if (Character.isUpperCase(x.word().charAt(0)) && !"TITLE".equals(x.ner()) && !known && i == to - 1) {
+                return false;
+            }
+            titleWord |= "TITLE".equals(x.ner()) || known;
+        }
+        String last = t.get(to - 1).tag();
+        return titleWord && last != null && last.startsWith("NN");
+    }
+}

@@ -44,9 +44,19 @@ final class EventExtractor implements Extractor {
                 if (w.lemma() == null || ctx.quoted(w.beginPosition(), w.endPosition())) {
                     continue;
                 }
-                Found f = find(doc, g, s, w);
-                if (f != null && !contentOfAnother(g, w, f.trigger())) {
-                    out.event(mention(doc, ctx.resolution(), g, s, w, f, ctx.date()));
+                // "March" the month is no march
+                if ("DATE".equals(doc.token(s, w.index() - 1).ner())) {
+                    continue;
+                }
+                for (Found f : find(doc, g, s, w)) {
+                    if (contentOfAnother(g, w, f.trigger())) {
+                        break;
+                    }
+                    EventMention m = mention(doc, ctx.resolution(), g, s, w, f, ctx.date());
+                    if (senseFits(f.trigger().sense(), m, ctx.resolution())) {
+                        out.event(m);
+                        break;
+                    }
                 }
             }
         }
@@ -60,11 +70,20 @@ final class EventExtractor implements Extractor {
      * The trigger at a word: the word itself ("protested"), or the hyphenated compound it ends, which the
      * tokenizer splits ("sit-in" is "sit", "-", "in"; looked up as "sit-in", then as "sitin"), as a noun.
      */
-    private Found find(DocView doc, SemanticGraph g, int s, IndexedWord w) {
-        EventLexicon.Trigger t = trigger(g, w);
-        if (t != null) {
-            return new Found(t, new Span(w.beginPosition(), w.endPosition(), w.originalText(), s));
+    private List<Found> find(DocView doc, SemanticGraph g, int s, IndexedWord w) {
+        List<Found> own = new ArrayList<>();
+        for (EventLexicon.Trigger t : triggers(g, w)) {
+            own.add(new Found(t, new Span(w.beginPosition(), w.endPosition(), w.originalText(), s)));
         }
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Found compound = compound(doc, s, w);
+        return compound == null ? List.of() : List.of(compound);
+    }
+
+    /** The hyphenated compound the word ends, as a noun trigger. */
+    private Found compound(DocView doc, int s, IndexedWord w) {
         int first = w.index() - 1;
         while (first >= 2 && doc.token(s, first - 1).word().equals("-")
                 && doc.token(s, first - 1).beginPosition() == doc.token(s, first - 2).endPosition()
@@ -88,15 +107,34 @@ final class EventExtractor implements Extractor {
     }
 
     private EventLexicon.Trigger trigger(SemanticGraph g, IndexedWord w) {
+        List<EventLexicon.Trigger> all = triggers(g, w);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The lexicon's senses that fit the word, in the file's order. */
+    private List<EventLexicon.Trigger> triggers(SemanticGraph g, IndexedWord w) {
         if (w.lemma() == null) {
-            return null;
+            return List.of();
         }
+        List<EventLexicon.Trigger> out = new ArrayList<>();
         for (EventLexicon.Trigger t : lexicon.lookup(w.lemma())) {
             if (t.fits(w.tag()) && (t.with().isEmpty() || hasParticle(g, w, t.with()))) {
-                return t;
+                out.add(t);
             }
         }
-        return null;
+        return out;
+    }
+
+    /** Whether the mention has the arguments its trigger's sense needs. */
+    static boolean senseFits(EventLexicon.Sense sense, EventMention m, Resolution res) {
+        return switch (sense) {
+            case ANY -> true;
+            case NAMED_AGENT_NO_VICTIM -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.AGENT)
+                    && m.arguments().stream().noneMatch(a -> a.role() == EventRole.TARGET
+                    && (res.entity(a.entity()).type() == EntityType.PERSON || res.entity(a.entity()).type().isPlace()));
+            case PERSON_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
+                    && res.entity(a.entity()).type() == EntityType.PERSON);
+        };
     }
 
     /**
@@ -174,8 +212,8 @@ final class EventExtractor implements Extractor {
                 .anyMatch(e -> Deps.rel(e).equals(Deps.DET) && definite.contains(e.getDependent().word().toLowerCase()));
         EventMention.Anchor anchor = EventTime.anchor(doc, g, s, w, verb || !carried(toGov) ? null : gov,
                 d -> {
-                    Found f = find(doc, g, s, d);
-                    return f == null ? null : f.span();
+                    List<Found> f = find(doc, g, s, d);
+                    return f.isEmpty() ? null : f.get(0).span();
                 });
         return new EventMention(t.type(), trigger, args, when[0], count[0], isDefinite, anchor);
     }

@@ -10,8 +10,11 @@ import org.newskg.extraction.EventType;
 
 /** Trigger words and their event classes, from {@code event-triggers.tsv}. */
 final class EventLexicon {
-    /** One trigger: its class, part of speech (N, V or *) and the particle it needs, or "". */
-    record Trigger(EventType type, String pos, String with) {
+    /**
+     * One trigger: its class, part of speech (N, V or *), the particle it needs, or "", and the arguments this
+     * sense needs ({@link Sense}).
+     */
+    record Trigger(EventType type, String pos, String with, Sense sense) {
         boolean fits(String tag) {
             return pos.equals("*") || pos.equals("N") && tag.startsWith("NN") || pos.equals("V") && tag.startsWith("VB");
         }
@@ -20,7 +23,7 @@ final class EventLexicon {
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
 
     EventLexicon() {
-        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/event-triggers.tsv", 3, 4)) {
+        for (DataFile.Row r : DataFile.rows("org/newskg/nlp/event-triggers.tsv", 3, 5)) {
             EventType type;
             try {
                 type = EventType.ofLocalName(r.get(1));
@@ -30,7 +33,39 @@ final class EventLexicon {
             if (!List.of("N", "V", "*").contains(r.get(2))) {
                 throw r.error("part of speech must be N, V or *, not " + r.get(2));
             }
-            byLemma.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(new Trigger(type, r.get(2), r.get(3, "")));
+            Sense sense;
+            try {
+                sense = Sense.of(r.get(4, ""));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
+            String with = r.get(3, "").equals("-") ? "" : r.get(3, "");
+            byLemma.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(new Trigger(type, r.get(2), with, sense));
+        }
+    }
+
+    /** What a sense of a trigger needs among its mention's arguments. */
+    enum Sense {
+        /** Nothing. */
+        ANY(""),
+        /** An agent it names ("the Tories attacked the plans"), and no person or place as its target. */
+        NAMED_AGENT_NO_VICTIM("named-agent-no-victim"),
+        /** A person as its target ("released Kolesnikova", not "released an album"). */
+        PERSON_TARGET("person-target");
+
+        private final String id;
+
+        Sense(String id) {
+            this.id = id;
+        }
+
+        static Sense of(String id) {
+            for (Sense s : values()) {
+                if (s.id.equals(id)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, person-target or none)");
         }
     }
 

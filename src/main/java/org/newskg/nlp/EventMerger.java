@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.BiPredicate;
 
 import org.newskg.extraction.Event;
+import org.newskg.extraction.EventType;
 import org.newskg.extraction.EventArgument;
 import org.newskg.extraction.EventRole;
 import org.newskg.extraction.Provenance;
@@ -57,8 +58,18 @@ final class EventMerger {
         }
         // dated by anchors before coreference too, so that "arrested two days before" does not join a later arrest
         List<List<EventMention>> events = datedByAnchors(coreferent(datedByAnchors(groups)));
-        return events.stream().map(g -> toEvent(g, res)).toList();
+        return events.stream().map(g -> toEvent(g, res)).filter(e -> !e.arguments().isEmpty() || REPORTED_UNNAMED.contains(e.type()))
+                .toList();
     }
+
+    /**
+     * Rule {@value #UNNAMED}: an event none of whose mentions names a participant or a place is kept only if
+     * it is of a class news reports without names ("police detained 14 miners", "a general strike"); any other
+     * ("demand rose", "released an album", "a media storm") is a word in passing, not a happening.
+     */
+    static final String UNNAMED = "event-filter/unnamed";
+    private static final Set<EventType> REPORTED_UNNAMED = Set.of(EventType.PROTEST, EventType.STRIKE, EventType.ARREST,
+            EventType.REPRESSION, EventType.ASSAULT, EventType.MASS_VIOLENCE, EventType.DEATH, EventType.DISASTER);
 
     /** The groups, each undated one that {@link #anchoredDate} can date given that date on its first mention. */
     static List<List<EventMention>> datedByAnchors(List<List<EventMention>> groups) {

@@ -100,7 +100,8 @@ class EventRulesTest {
                 .containsExactly("Protest [event/trigger]: LOCATION=MINSK [event-arg/location-dateline]");
         assertThat(events(DocFixture.article().sentence("MINSK/NNP/CITY —/: Leaders/NNS met/VBD//meet ./.",
                 "[met-4 dep>MINSK-1 nsubj>Leaders-3 punct>.-5]")))
-                .containsExactly("Meeting [event/trigger]:");
+                .isEmpty(); // no dateline place for a meeting, and a meeting that names no one is no event
+
     }
 
     @Test
@@ -127,5 +128,44 @@ class EventRulesTest {
                 "Tikhanovskaya/NNP/PERSON praised/VBD//praise the/DT Coordination/NNP/ORGANIZATION Council/NNP/ORGANIZATION ./.",
                 "[praised-2 nsubj>Tikhanovskaya-1 obj>[Council-5 det>the-3 compound>Coordination-4] punct>.-6]").extraction();
         assertThat(praised.relations()).isEmpty();
+    }
+
+    @Test
+    void aWordWithSeveralSensesTakesTheFirstWhoseArgumentsItsMentionHas() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Labour/NNP/ORGANIZATION attacked/VBD//attack the/DT plans/NNS ./.",
+                "[attacked-2 nsubj>Labour-1 obj>[plans-4 det>the-3] punct>.-5]")))
+                .containsExactly("Criticism attacked: AGENT=Labour [event-arg/agent]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Gunmen/NNS attacked/VBD//attack Kabul/NNP/CITY ./.",
+                "[attacked-2 nsubj>Gunmen-1 obj>Kabul-3 punct>.-4]")))
+                .containsExactly("Assault attacked: TARGET=Kabul [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Police/NNP/ORGANIZATION released/VBD//release Kolesnikova/NNP/PERSON ./.",
+                "[released-2 nsubj>Police-1 obj>Kolesnikova-3 punct>.-4]")))
+                .containsExactly("Yield released: AGENT=Police [event-arg/agent] TARGET=Kolesnikova [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "U2/NNP/ORGANIZATION released/VBD//release an/DT album/NN ./.",
+                "[released-2 nsubj>U2-1 obj>[album-4 det>an-3] punct>.-5]")))
+                .isEmpty();
+    }
+
+    @Test
+    void aMonthIsNoMarch() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Gorbina/NNP/PERSON left/VBD//leave in/IN March/NNP/DATE ./.",
+                "[left-2 nsubj>Gorbina-1 obl:in>[March-4 case>in-3] punct>.-5]")))
+                .isEmpty();
+    }
+
+    @Test
+    void anEventThatNamesNoOneIsKeptOnlyIfNewsReportsItsClassUnnamed() {
+        assertThat(events(DocFixture.article().sentence(
+                "Domestic/JJ demand/NN rose/VBD//rise ./.", "[rose-3 nsubj>[demand-2 amod>Domestic-1] punct>.-4]")))
+                .isEmpty();
+        assertThat(events(DocFixture.article().sentence(
+                "Police/NNS arrested/VBD//arrest 14/CD/NUMBER miners/NNS ./.",
+                "[arrested-2 nsubj>Police-1 obj>[miners-4 nummod>14-3] punct>.-5]")))
+                .hasSize(1).allMatch(e -> e.startsWith("Arrest"));
     }
 }

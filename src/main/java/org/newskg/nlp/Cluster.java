@@ -134,7 +134,8 @@ final class Cluster {
     /** "CSTO" and "Collective Security Treaty Organization"; "U.S." and "United States". */
     static boolean acronymOf(String acronym, String name) {
         String a = Names.undotted(acronym);
-        return Names.isAcronym(a) && Names.tokens(name).length >= 2 && Names.initials(name).equals(a);
+        return Names.isAcronym(a) && Names.tokens(name).length >= 2
+                && (Names.initials(name).equals(a) || Names.initials(name, true).equals(a));
     }
 
     /** True when one is a place and the other an organization (an acronym may not join across). */

@@ -28,6 +28,7 @@ final class EntityResolver {
         mergeByCoref(doc, clusters);
         mergePartialNames(clusters);
         mergeNameSuffixes(clusters);
+        EntityTyper.byName(clusters);
         mergeOrganizationVariants(clusters);
         mergeDefinedAcronyms(doc, clusters);
         mergeAcronyms(clusters);

@@ -35,6 +35,13 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  *       not an entity;</li>
  *   <li>{@value #LINK_KIND}: an entity linked to an organization's page ("Busted_(band)", "Chelsea_F.C.")
  *       is an organization;</li>
+ *   <li>{@value #ORG_HEAD}: a name of two words or more that ends in a word for an organization ("UK
+ *       Independence Party", "Secondary Heads Association", {@code organization-heads.tsv}) is an
+ *       organization's;</li>
+ *   <li>{@value #ORG_NOUN}: a name right after a noun for an organization ("his new band Fightstar", "rival
+ *       firm Dell", {@code organization-nouns.tsv}), with no given name, is an organization's;</li>
+ *   <li>{@value #PLURAL}: a one-name "person", no given name, never "he" or "she", that is the subject of a
+ *       verb in the plural ("Fightstar are", "Chelsea have") is an organization, a band or a team;</li>
  *   <li>{@value #TEAM}: a place named as a sports team ("Scotland's coach", "Gloucester prop Phil Vickery",
  *       "France beat Scotland", "England v Wales") is the team: its link to the place's page is dropped, and a
  *       city's name is an organization.</li>
@@ -48,6 +55,9 @@ final class EntityTyper {
     static final String AWARD = "entity/award-or-competition";
     static final String LINK_KIND = "type/link-kind";
     static final String TEAM = "type/team";
+    static final String ORG_HEAD = "type/organization-head";
+    static final String PLURAL = "type/plural-verb";
+    static final String ORG_NOUN = "type/organization-noun";
 
     private static final Set<String> ROLES = Words.ofKind("team-context.tsv", "role");
     private static final Set<String> MATCH_VERBS = Words.ofKind("team-context.tsv", "match");
@@ -58,6 +68,8 @@ final class EntityTyper {
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
     private static final Set<String> WORK_NOUNS = Words.set("work-nouns.tsv");
     private static final Set<String> AWARD_HEADS = Words.set("non-entity-name-heads.tsv");
+    private static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
+    private static final Set<String> ORG_NOUNS = Words.set("organization-nouns.tsv");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Map<String, EntityType> LINK_KINDS = new HashMap<>();
@@ -74,6 +86,16 @@ final class EntityTyper {
     private EntityTyper() {
     }
 
+    /** The decisions a name makes by itself, before names are merged by kind (acronyms, variants). */
+    static void byName(List<Cluster> clusters) {
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.ORGANIZATION && c.names.stream().anyMatch(m -> Names.tokens(m.text()).length >= 2
+                    && ORG_HEADS.contains(Names.last(m.text())))) {
+                decide(c, EntityType.ORGANIZATION, ORG_HEAD, "its name ends in a word for an organization");
+            }
+        }
+    }
+
     /** The decisions that come before linking (a person's page is chosen by a person's rules). */
     static void beforeLinking(DocView doc, List<Cluster> clusters) {
         Map<Cluster, Set<String>> pronouns = pronouns(doc, clusters);
@@ -84,6 +106,17 @@ final class EntityTyper {
                 continue;
             }
             Set<String> chain = pronouns.getOrDefault(c, Set.of());
+            boolean noPersonName = c.names.stream().noneMatch(m -> FirstNames.contains(Names.first(m.text())))
+                    && chain.stream().noneMatch(PERSONAL::contains);
+            boolean noGivenName = c.names.stream().noneMatch(m -> FirstNames.contains(Names.first(m.text())));
+            if (c.type() != EntityType.ORGANIZATION && noGivenName && afterOrganizationNoun(doc, c)) {
+                decide(c, EntityType.ORGANIZATION, ORG_NOUN, "a noun for an organization comes right before its name");
+                continue;
+            }
+            if (c.isPerson() && c.fullNames().isEmpty() && noPersonName && c.names.stream().anyMatch(m -> pluralSubject(doc, m))) {
+                decide(c, EntityType.ORGANIZATION, PLURAL, "it is the subject of a verb in the plural, as a band or a team is");
+                continue;
+            }
             if (!c.isPerson() && startsWithGivenName(c)) {
                 if (chain.stream().anyMatch(PERSONAL::contains)) {
                     decide(c, EntityType.PERSON, PERSON_PRONOUN, "its coreference chain says \"he\" or \"she\"");
@@ -321,6 +354,41 @@ final class EntityTyper {
                 && t.get(b).word().matches("\\d{1,3}");
     }
 
+    /**
+     * "his new band Fightstar", "rival firm Dell": a noun for an organization right before one of the names,
+     * also where NER did not tag that occurrence.
+     */
+    private static boolean afterOrganizationNoun(DocView doc, Cluster c) {
+        Set<String> names = new java.util.HashSet<>();
+        c.names.forEach(m -> names.add(m.text()));
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int i = 1; i < t.size(); i++) {
+                if (!ORG_NOUNS.contains(t.get(i - 1).word()) || i > 1 && t.get(i - 2).word().matches("'s?")) {
+                    continue;
+                }
+                for (String n : names) {
+                    if (wordsAt(t, i, Names.tokens(n))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAt(List<CoreLabel> t, int i, String[] words) {
+        if (i + words.length > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!Names.normal(t.get(i + k).word()).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean nonPersonAt(List<Cluster> clusters, int sentence, int index0) {
         Cluster c = at(clusters, sentence, index0);
         return c != null && !c.isPerson();
@@ -337,7 +405,7 @@ final class EntityTyper {
             return false;
         }
         for (SemanticGraphEdge e : g.incomingEdgeIterable(h)) {
-            if (!Deps.full(e).equals(Deps.NSUBJ)) {
+            if (!Deps.full(e).equals(Deps.NSUBJ) && !Deps.full(e).equals(Deps.NSUBJ_PASS)) {
                 continue;
             }
             IndexedWord verb = e.getGovernor();

@@ -27,6 +27,7 @@ final class NameMentionCollector {
     /** Lower-case particles that belong to surnames: "de Vries", "van Dijk", "von Trapp", "al-Assad". */
     private static final Set<String> PARTICLES = Words.set("surname-particles.tsv");
     /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]{1,2}\\.?|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
 
     /** Other names of countries and the country's page ({@code place-names.tsv}), by normal form. */
@@ -170,6 +171,13 @@ final class NameMentionCollector {
             tokens = new ArrayList<>(tokens);
             tokens.add(0, all.get(first - 1));
             type = EntityType.PERSON;
+        }
+        if (type == EntityType.PERSON && first > 0 && INITIALS.matcher(all.get(first - 1).word()).matches()
+                && "NNP".equals(all.get(first - 1).tag()) && "O".equals(all.get(first - 1).ner())) {
+            // "C Paterson", "KP Robertson": team lists and captions give initials that NER leaves out
+            tokens = new ArrayList<>(tokens);
+            tokens.add(0, all.get(first - 1));
+            first--;
         }
         if (type == EntityType.PERSON && first > 0 && Names.isRank(all.get(first - 1).word())
                 && Character.isUpperCase(all.get(first - 1).word().charAt(0))) {

@@ -88,10 +88,18 @@ final class Names {
 
     /** "Collective Security Treaty Organization" → "CSTO" (function words skipped). */
     static String initials(String name) {
+        return initials(name, false);
+    }
+
+    /**
+     * The initials, with an acronym inside the name kept whole when {@code keepAcronyms} ("UK Independence
+     * Party" → "UKIP").
+     */
+    static String initials(String name, boolean keepAcronyms) {
         StringBuilder sb = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(w.charAt(0));
+                sb.append(keepAcronyms && w.length() > 1 && isAcronym(w) ? w : w.substring(0, 1));
             }
         }
         return sb.toString();

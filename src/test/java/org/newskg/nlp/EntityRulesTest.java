@@ -326,4 +326,54 @@ class EntityRulesTest {
         DocFixture same = DocFixture.article().sentence("Minsk/NNP/CITY voted/VBD ./.", null).wiki("Minsk", "Minsk");
         assertThat(named(same, "Minsk").wikiTitle()).isEqualTo("Minsk");
     }
+
+    @Test
+    void aNameEndingInAWordForAnOrganizationIsOneAndItsAcronymMayKeepAnInnerAcronym() {
+        DocFixture party = DocFixture.article()
+                .sentence("The/DT UK/NNP/COUNTRY Independence/NNP/COUNTRY Party/NNP/COUNTRY won/VBD//win ./.", null)
+                .sentence("UKIP/NNP/ORGANIZATION agreed/VBD//agree ./.", null);
+        assertThat(entities(party)).containsExactly("UK Independence Party [ORGANIZATION]");
+        DocFixture country = DocFixture.article()
+                .sentence("The/DT United/NNP/COUNTRY Kingdom/NNP/COUNTRY won/VBD//win ./.", null);
+        assertThat(entities(country)).containsExactly("United Kingdom [COUNTRY]");
+    }
+
+    @Test
+    void aNameAfterANounForAnOrganizationIsOneEvenWhereNerMissedIt() {
+        DocFixture band = DocFixture.article()
+                .sentence("Simpson/NNP/PERSON took/VBD//take his/PRP$ new/JJ band/NN Fightstar/NNP on/IN tour/NN ./.", null)
+                .sentence("Fightstar/NNP/PERSON played/VBD//play ./.", null);
+        assertThat(entities(band)).containsExactly("Simpson [PERSON]", "Fightstar [ORGANIZATION]");
+        DocFixture singer = DocFixture.article()
+                .sentence("Simpson/NNP/PERSON praised/VBD//praise the/DT band/NN 's/POS Fightstar/NNP/PERSON ./.", null);
+        assertThat(entities(singer)).containsExactly("Simpson [PERSON]", "Fightstar [PERSON]");
+    }
+
+    @Test
+    void aOneNamePersonWithAVerbInThePluralIsABandOrATeam() {
+        DocFixture plural = DocFixture.article().sentence("Technorati/NNP/PERSON are/VBP//be growing/VBG//grow ./.",
+                "[growing-3 nsubj>Technorati-1 aux>are-2 punct>.-4]");
+        assertThat(entities(plural)).containsExactly("Technorati [ORGANIZATION]");
+        DocFixture singular = DocFixture.article().sentence("Technorati/NNP/PERSON is/VBZ//be growing/VBG//grow ./.",
+                "[growing-3 nsubj>Technorati-1 aux>is-2 punct>.-4]");
+        assertThat(entities(singular)).containsExactly("Technorati [PERSON]");
+    }
+
+    @Test
+    void anInitialBeforeASurnameIsPartOfTheName() {
+        DocFixture list = DocFixture.article().sentence("C/NNP Paterson/NNP/PERSON ,/, S/NNP Lamont/NNP/PERSON ./.", null);
+        assertThat(entities(list)).containsExactly("C Paterson [PERSON]", "S Lamont [PERSON]");
+        DocFixture article = DocFixture.article().sentence("A/DT Paterson/NNP/PERSON try/NN won/VBD//win it/PRP ./.", null);
+        assertThat(entities(article)).containsExactly("Paterson [PERSON]");
+    }
+
+    @Test
+    void aMatchNounBeforeAgainstMakesTheCountryATeamAndDropsTheCountrysPage() {
+        DocFixture games = DocFixture.article().sentence(
+                "They/PRP play/VBP games/NNS against/IN France/NNP/COUNTRY ./.", null).wiki("France", "France");
+        assertThat(entities(games)).containsExactly("France [COUNTRY]");
+        DocFixture trade = DocFixture.article().sentence(
+                "They/PRP imposed/VBD//impose sanctions/NNS against/IN France/NNP/COUNTRY ./.", null).wiki("France", "France");
+        assertThat(entities(trade)).containsExactly("France [COUNTRY] France");
+    }
 }

@@ -132,6 +132,7 @@ final class EventExtractor implements Extractor {
             case NAMED_AGENT_NO_VICTIM -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.AGENT)
                     && m.arguments().stream().noneMatch(a -> a.role() == EventRole.TARGET
                     && (res.entity(a.entity()).type() == EntityType.PERSON || res.entity(a.entity()).type().isPlace()));
+            case NAMED_AGENT -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.AGENT);
             case PERSON_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
                     && res.entity(a.entity()).type() == EntityType.PERSON);
         };

@@ -50,6 +50,8 @@ final class EventLexicon {
         ANY(""),
         /** An agent it names ("the Tories attacked the plans"), and no person or place as its target. */
         NAMED_AGENT_NO_VICTIM("named-agent-no-victim"),
+        /** An agent the text names ("the union's demand", not "demand in India"). */
+        NAMED_AGENT("named-agent"),
         /** A person as its target ("released Kolesnikova", not "released an album"). */
         PERSON_TARGET("person-target");
 
@@ -65,7 +67,7 @@ final class EventLexicon {
                     return s;
                 }
             }
-            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, person-target or none)");
+            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, named-agent, person-target or none)");
         }
     }
 

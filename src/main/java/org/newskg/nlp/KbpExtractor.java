@@ -149,7 +149,7 @@ final class KbpExtractor implements Extractor {
 
     /**
      * A title is a person's, is made of lower-case words or words NER tags TITLE ("Aviator", a film, is not
-     * one), and is not a past role ("former Home Secretary").
+     * one), is not a past role ("former Home Secretary") and not an award's category ("best director").
      */
     private static boolean titleFits(DocView doc, Resolution res, int s, String subject, List<CoreLabel> title) {
         if (res.entity(subject).type() != org.newskg.extraction.EntityType.PERSON) {
@@ -165,7 +165,9 @@ final class KbpExtractor implements Extractor {
         }
         int before = title.get(0).index() - 2;
         List<CoreLabel> tokens = doc.tokens(s);
-        return before < 0 || !AffiliationExtractor.PAST.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT));
+        // "best director", "best actress": an award's category, not the person's title
+        return before < 0 || !AffiliationExtractor.PAST.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT))
+                && !tokens.get(before).word().equalsIgnoreCase("best");
     }
 
     private static String entityOf(Resolution res, int s, List<CoreLabel> tokens) {

@@ -151,6 +151,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aDemandNeedsSomeoneWhoDemandsAndAChargeAPersonCharged() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Demand/NN in/IN India/NNP/COUNTRY grew/VBD//grow ./.", "[grew-4 nsubj>[Demand-1 nmod:in>[India-3 case>in-2]] punct>.-5]")))
+                .isEmpty();
+        assertThat(mentions(DocFixture.article().sentence(
+                "Unison/NNP/ORGANIZATION 's/POS demand/NN grew/VBD//grow ./.", "[grew-4 nsubj>[demand-3 nmod:poss>[Unison-1 case>'s-2]] punct>.-5]")))
+                .containsExactly("Demand demand: AGENT=Unison [event-arg/agent]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Police/NNP/ORGANIZATION charged/VBD//charge Otis/NNP/PERSON Ferry/NNP/PERSON ./.",
+                "[charged-2 nsubj>Police-1 obj>[Ferry-4 compound>Otis-3] punct>.-5]")))
+                .containsExactly("Arrest charged: AGENT=Police [event-arg/agent] TARGET=Otis Ferry [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Acme/NNP/ORGANIZATION charged/VBD//charge a/DT fee/NN ./.", "[charged-2 nsubj>Acme-1 obj>[fee-4 det>a-3] punct>.-5]")))
+                .isEmpty();
+    }
+
+    @Test
     void aMonthIsNoMarch() {
         assertThat(mentions(DocFixture.article().sentence(
                 "Gorbina/NNP/PERSON left/VBD//leave in/IN March/NNP/DATE ./.",

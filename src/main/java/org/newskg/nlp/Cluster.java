@@ -107,7 +107,10 @@ final class Cluster {
     private static boolean singleNamesFit(Cluster a, Cluster b) {
         List<String> full = b.fullNames();
         if (full.isEmpty()) {
-            return true;
+            // "Lord Falconer" and "Goldsmith", both known by one name here: that name must agree
+            List<String> own = a.names.stream().map(m -> Names.tokens(m.text())).filter(t -> t.length == 1).map(t -> t[0]).toList();
+            List<String> other = b.names.stream().map(m -> Names.tokens(m.text())).filter(t -> t.length == 1).map(t -> t[0]).toList();
+            return own.isEmpty() || other.isEmpty() || own.stream().anyMatch(x -> other.stream().anyMatch(y -> Names.similarity(x, y) >= 0.8));
         }
         for (NameMention m : a.names) {
             String[] t = Names.tokens(m.text());

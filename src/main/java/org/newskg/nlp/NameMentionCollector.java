@@ -27,6 +27,7 @@ final class NameMentionCollector {
     /** Lower-case particles that belong to surnames: "de Vries", "van Dijk", "von Trapp", "al-Assad". */
     private static final Set<String> PARTICLES = Words.set("surname-particles.tsv");
     /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
+    private static final Set<String> OFFICES = Words.ofKind("name-affixes.tsv", "office");
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]{1,2}\\.?|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
 
@@ -162,6 +163,11 @@ final class NameMentionCollector {
                 && !(type == EntityType.PERSON && PARTICLES.contains(firstWord))) {
             return null;
         }
+        if (type == EntityType.PERSON && tokens.size() >= 3 && OFFICES.contains(tokens.get(0).word().toLowerCase(java.util.Locale.ROOT))) {
+            // "MP Michael Mates": the office is no part of the name
+            tokens = tokens.subList(1, tokens.size());
+            text = doc.text(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+        }
         int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
         int first = tokens.get(0).index() - 1;
         List<CoreLabel> all = doc.tokens(sentence);
@@ -173,6 +179,7 @@ final class NameMentionCollector {
             type = EntityType.PERSON;
         }
         if (type == EntityType.PERSON && first > 0 && INITIALS.matcher(all.get(first - 1).word()).matches()
+                && !OFFICES.contains(all.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))
                 && "NNP".equals(all.get(first - 1).tag()) && "O".equals(all.get(first - 1).ner())) {
             // "C Paterson", "KP Robertson": team lists and captions give initials that NER leaves out
             tokens = new ArrayList<>(tokens);

@@ -18,15 +18,22 @@ import org.newskg.rdf.Iris;
 import org.newskg.rdf.Vocab;
 
 /**
- * One entity across articles for one person spelled two ways. Before an article is stored, each of its people
- * whose IRI is not in the store yet is compared with the people already stored: when exactly one of them has
- * the same first and last name up to transliteration ("Volodymyr Zelensky" / "Volodymyr Zelenskyy") and the
- * two share context (an entity both articles name), the new mention takes the stored entity's identity, and
- * {@code nkg:mergedBecause} says why. People who share only a surname or only a first name are never joined.
+ * One entity across articles for one person or organization written two ways. Before an article is stored,
+ * each of its people and organizations whose IRI is not in the store yet is compared with those already
+ * stored ({@link NameVariants}): a person by full name up to transliteration ("Volodymyr Zelensky" /
+ * "Volodymyr Zelenskyy"), by surname with a first name of the same start ("Konstantinos" / "Kostas
+ * Panagopoulos"), or by surname alone when one article gives only that ("Khodorkovsky"); an organization
+ * by acronym ("IAAF" / "International Association of Athletics Federations"), by its words in another
+ * order ("Group Menatep" / "Menatep Group"), by a spelling of one long word ("Yuganskneftegaz" /
+ * "Yuganskneftegas") or by its first word alone ("Baikal" / "Baikal Finance Group"). When exactly one stored
+ * entity of the same kind agrees and the two share context (an entity both articles name), the new one takes
+ * the stored entity's identity, and {@code nkg:mergedBecause} says why. People who share only a first name,
+ * or a surname with a first name of another start, are never joined.
  */
 public final class CrossArticleResolver {
     private static final String PEOPLE = "PREFIX schema: <" + Vocab.SCHEMA + "> PREFIX owl: <" + Vocab.OWL + ">"
-            + " SELECT ?p ?name ?label ?link WHERE { ?p a schema:Person ; schema:name ?label ."
+            + " SELECT ?p ?t ?name ?label ?link WHERE { VALUES ?t { schema:Person schema:Organization }"
+            + " ?p a ?t ; schema:name ?label ."
             + " { ?p schema:name ?name } UNION { ?p <" + Vocab.SKOS + "altLabel> ?name }"
             + " OPTIONAL { ?p owl:sameAs ?link } }";
 
@@ -52,11 +59,15 @@ public final class CrossArticleResolver {
         return resolved;
     }
 
+    private static boolean resolvable(Entity e) {
+        return e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
+    }
+
     private void remember(Extraction x) {
         for (Entity e : x.entities()) {
-            if (e.type() == EntityType.PERSON) {
-                Stored st = people.computeIfAbsent(iris.entity(e).getURI(), k -> new Stored(k, e.name(),
-                        e.wikiTitle() != null ? Vocab.DBR + e.wikiTitle() : null));
+            if (resolvable(e)) {
+                Stored st = people.computeIfAbsent(iris.entity(e).getURI(), k -> new Stored(k, e.type() == EntityType.PERSON,
+                        e.name(), e.wikiTitle() != null ? Vocab.DBR + e.wikiTitle() : null));
                 st.names.add(e.name());
                 st.names.addAll(e.altNames());
             }
@@ -69,7 +80,7 @@ public final class CrossArticleResolver {
         List<Entity> out = new ArrayList<>();
         boolean changed = false;
         for (Entity e : x.entities()) {
-            Entity r = e.type() == EntityType.PERSON ? match(e, context, store) : e;
+            Entity r = resolvable(e) ? match(e, context, store) : e;
             changed |= r != e;
             out.add(r);
         }
@@ -82,11 +93,20 @@ public final class CrossArticleResolver {
         if (people.containsKey(own)) {
             return e;
         }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(e.name());
+        names.addAll(e.altNames());
+        boolean person = e.type() == EntityType.PERSON;
         List<Stored> candidates = new ArrayList<>();
+        String why = null;
         for (Stored p : people.values()) {
-            boolean sameName = p.names.stream().anyMatch(n -> NameVariants.sameFullName(n, e.name()));
-            if (sameName && sharesContext(store, p.iri, context, own)) {
+            if (p.person != person) {
+                continue;
+            }
+            String reason = person ? NameVariants.samePerson(p.names, names) : NameVariants.sameOrganization(p.names, names);
+            if (reason != null && sharesContext(store, p.iri, context, own)) {
                 candidates.add(p);
+                why = reason;
             }
         }
         if (candidates.size() != 1) {
@@ -97,9 +117,10 @@ public final class CrossArticleResolver {
         alt.add(e.name());
         alt.remove(p.label);
         List<String> merges = new ArrayList<>(e.merges());
-        merges.add("transliteration: \"" + e.name() + "\" is \"" + p.label + "\" of other articles, which name"
+        merges.add(why + ": \"" + e.name() + "\" is \"" + p.label + "\" of other articles, which name"
                 + " the same people and places");
-        String wiki = p.link != null ? p.link.substring(Vocab.DBR.length()) : e.wikiTitle();
+        // the stored entity's identity: its IRI comes from its link, or from its name when it has none
+        String wiki = p.link != null ? p.link.substring(Vocab.DBR.length()) : null;
         return new Entity(e.key(), e.type(), p.label, alt, e.mentions(), wiki, merges);
     }
 
@@ -125,7 +146,8 @@ public final class CrossArticleResolver {
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 String p = s.getResource("p").getURI();
-                Stored st = out.computeIfAbsent(p, k -> new Stored(k, s.getLiteral("label").getString(),
+                boolean person = s.getResource("t").getURI().equals(Vocab.SCHEMA + "Person");
+                Stored st = out.computeIfAbsent(p, k -> new Stored(k, person, s.getLiteral("label").getString(),
                         s.contains("link") ? s.getResource("link").getURI() : null));
                 st.names.add(s.getLiteral("name").getString());
             }
@@ -133,15 +155,17 @@ public final class CrossArticleResolver {
         return out;
     }
 
-    /** A person already in the store. */
+    /** A person or an organization already in the store. */
     private static final class Stored {
         final String iri;
+        final boolean person;
         final String label;
         final String link;
         final Set<String> names = new HashSet<>();
 
-        Stored(String iri, String label, String link) {
+        Stored(String iri, boolean person, String label, String link) {
             this.iri = iri;
+            this.person = person;
             this.label = label;
             this.link = link;
         }

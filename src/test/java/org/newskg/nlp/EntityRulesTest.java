@@ -376,4 +376,26 @@ class EntityRulesTest {
                 "They/PRP imposed/VBD//impose sanctions/NNS against/IN France/NNP/COUNTRY ./.", null).wiki("France", "France");
         assertThat(entities(trade)).containsExactly("France [COUNTRY] France");
     }
+
+    @Test
+    void coreferenceDoesNotJoinTwoPeopleKnownByDifferentSingleNames() {
+        DocFixture two = DocFixture.article()
+                .sentence("Lord/NNP/PERSON Falconer/NNP/PERSON spoke/VBD//speak ./.", null)
+                .sentence("Goldsmith/NNP/PERSON agreed/VBD//agree ./.", null)
+                .coref(new int[] {0, 0, 2}, new int[] {1, 0, 1});
+        assertThat(entities(two)).hasSize(2);
+        DocFixture one = DocFixture.article()
+                .sentence("Lord/NNP/PERSON Goldsmith/NNP/PERSON spoke/VBD//speak ./.", null)
+                .sentence("Goldsmith/NNP/PERSON agreed/VBD//agree ./.", null)
+                .coref(new int[] {0, 0, 2}, new int[] {1, 0, 1});
+        assertThat(entities(one)).hasSize(1);
+    }
+
+    @Test
+    void anOfficeBeforeANameIsNoPartOfItNorAnInitial() {
+        DocFixture mp = DocFixture.article().sentence("MP/NNP/PERSON Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(entities(mp)).containsExactly("Michael Mates [PERSON]");
+        DocFixture untagged = DocFixture.article().sentence("Tory/NNP MP/NNP Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(entities(untagged)).containsExactly("Michael Mates [PERSON]");
+    }
 }

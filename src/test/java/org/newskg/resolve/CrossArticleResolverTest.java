@@ -32,9 +32,13 @@ class CrossArticleResolverTest {
 
     /** An article that names each of {@code names} (person first, then a country) in one sentence. */
     private static Extraction article(String person, String country) {
+        return article(EntityType.PERSON, person, country);
+    }
+
+    private static Extraction article(EntityType type, String person, String country) {
         String text = person + " visited " + country + ".";
         List<Entity> entities = new ArrayList<>();
-        entities.add(new Entity("p", EntityType.PERSON, person, new TreeSet<>(),
+        entities.add(new Entity("p", type, person, new TreeSet<>(),
                 List.of(new Span(0, person.length(), person, 0)), null, List.of()));
         int c = text.indexOf(country);
         entities.add(new Entity("c", EntityType.COUNTRY, country, new TreeSet<>(),
@@ -45,9 +49,13 @@ class CrossArticleResolverTest {
     }
 
     private static List<String> people(Tdb2Store store) {
+        return ofClass(store, "Person");
+    }
+
+    private static List<String> ofClass(Tdb2Store store, String schemaClass) {
         return store.read(ds -> {
             List<String> out = new ArrayList<>();
-            ds.asDatasetGraph().getUnionGraph().find(Node.ANY, Vocab.TYPE, Vocab.schema("Person"))
+            ds.asDatasetGraph().getUnionGraph().find(Node.ANY, Vocab.TYPE, Vocab.schema(schemaClass))
                     .forEachRemaining(t -> out.add(t.getSubject().getURI().replace(Vocab.DEFAULT_BASE, "")));
             return out.stream().distinct().sorted().toList();
         });
@@ -79,5 +87,49 @@ class CrossArticleResolverTest {
         assertThat(NameVariants.sameFullName("Volodymyr Zelensky", "Olena Zelenska")).isFalse();
         assertThat(NameVariants.sameFullName("Alexander Lukashenko", "Alexander Taraisky")).isFalse();
         assertThat(NameVariants.sameFullName("Zelensky", "Zelenskyy")).isFalse();
+    }
+
+    @Test
+    void aPersonKnownBySurnameOrByAnotherFormOfTheFirstNameIsOnePerson(@TempDir Path dir) {
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("kg"))) {
+            StoreIngestor in = new StoreIngestor(store, mapper, false);
+            in.put(article("Konstantinos Panagopoulos", "Greece"));
+            in.put(article("Kostas Panagopoulos", "Greece"));
+            in.put(article("Mikhail Khodorkovsky", "Russia"));
+            in.put(article("Khodorkovsky", "Russia"));
+            in.put(article("Platon Khodorkovsky", "Peru"));
+            in.put(article("Sergei Panagopoulos", "Greece"));
+            assertThat(people(store)).containsExactly("person/konstantinos-panagopoulos", "person/mikhail-khodorkovsky",
+                    "person/platon-khodorkovsky", "person/sergei-panagopoulos");
+        }
+    }
+
+    @Test
+    void anOrganizationByAcronymWordOrderOrShortNameIsOneOrganization(@TempDir Path dir) {
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("kg"))) {
+            StoreIngestor in = new StoreIngestor(store, mapper, false);
+            in.put(article(EntityType.ORGANIZATION, "International Association of Athletics Federations", "Greece"));
+            in.put(article(EntityType.ORGANIZATION, "IAAF", "Greece"));
+            in.put(article(EntityType.ORGANIZATION, "Group Menatep", "Russia"));
+            in.put(article(EntityType.ORGANIZATION, "Menatep Group", "Russia"));
+            in.put(article(EntityType.ORGANIZATION, "Baikal Finance Group", "Russia"));
+            in.put(article(EntityType.ORGANIZATION, "Baikal", "Russia"));
+            in.put(article(EntityType.ORGANIZATION, "Baikal Airlines", "Peru"));
+            in.put(article(EntityType.ORGANIZATION, "International Athletics Club", "Greece"));
+            assertThat(ofClass(store, "Organization")).containsExactly("organization/baikal-airlines",
+                    "organization/baikal-finance-group", "organization/group-menatep", "organization/international-association-of-athletics-federations",
+                    "organization/international-athletics-club");
+        }
+    }
+
+    @Test
+    void organizationNamesAgreeAndOtherNamesDoNot() {
+        assertThat(NameVariants.sameOrganization("CNPC", "China National Petroleum Corporation")).isEqualTo("acronym");
+        assertThat(NameVariants.sameOrganization("Wada", "World Anti-Doping Agency")).isEqualTo("acronym");
+        assertThat(NameVariants.sameOrganization("China National Petroleum", "China's National Petroleum Corporation"))
+                .isEqualTo("name form");
+        assertThat(NameVariants.sameOrganization("Yuganskneftegaz", "Yuganskneftegas")).isEqualTo("transliteration");
+        assertThat(NameVariants.sameOrganization("Bank of England", "Bank of Japan")).isNull();
+        assertThat(NameVariants.sameOrganization("IAAF", "International Olympic Committee")).isNull();
     }
 }

@@ -13,15 +13,48 @@ import edu.stanford.nlp.ling.CoreLabel;
 /**
  * Job titles in an apposition after a name, from {@code rules/title.tokensregex}: "X, a content manager,",
  * "X, a 52-year-old crane operator at the port". The title runs up to the last word NER tags TITLE, and
- * must end where the apposition does.
+ * must end where the apposition does; and right before a name ("film critic Glenn Whipp"), ending in a word NER
+ * tags TITLE, not a past role.
  */
 final class AppositionTitleExtractor implements Extractor {
     private final Set<String> followers = Words.set("title-followers.tsv");
-    private final TokenRules rules = new TokenRules("title.tokensregex", Map.of("title-of-name", this::title));
+    private final TokenRules rules = new TokenRules("title.tokensregex", Map.of("title-of-name", this::title,
+            "title-before-name", AppositionTitleExtractor::titleBefore));
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
         rules.run(doc, out);
+    }
+
+    private static void titleBefore(TokenRules.Match m, FactSink out) {
+        int start = m.start("$words");
+        int end = m.end("$words");
+        List<CoreLabel> t = m.tokens();
+        if (start < 0 || !"TITLE".equals(t.get(end - 1).ner())) {
+            return;
+        }
+        for (int j = Math.max(0, start - 1); j < end; j++) {
+            if (AffiliationExtractor.PAST.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))
+                    || t.get(j).word().equalsIgnoreCase("best")) {
+                return;
+            }
+        }
+        // only the words NER tags TITLE and the words that run into them ("shadow home secretary")
+        int from = end - 1;
+        while (from > start && ("TITLE".equals(t.get(from - 1).ner()) || t.get(from - 1).tag().startsWith("NN"))) {
+            from--;
+        }
+        // "secretary of state", "scrum-half": the title begins before what the pattern saw
+        if (from > 0 && t.get(from - 1).word().matches("of|-|\u2013|for")) {
+            return;
+        }
+        String who = m.doc().resolution().at(m.sentence(), m.start("$name"));
+        StringBuilder words = new StringBuilder();
+        for (int j = from; j < end; j++) {
+            words.append(j > from ? " " : "").append(t.get(j).word());
+        }
+        out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(),
+                new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
     }
 
     private void title(TokenRules.Match m, FactSink out) {

@@ -17,7 +17,8 @@ import org.newskg.extraction.Span;
 /**
  * Places-in-places that news takes for granted (rule {@value #RULE}): when a sentence names a capital and its
  * country, or the country's demonym ("Belarusian supporters gathered in Minsk"), the capital lies in the
- * country ({@code capitals.tsv}). The evidence is the first such sentence. (Named anywhere in the article,
+ * country ({@code capitals.tsv}); so does the capital of the country a dateline names ("ANTOFAGASTA, Chile
+ * (Reuters) —" and Santiago later). The evidence is the first such sentence. (Named anywhere in the article,
  * the pair was right 0 times in 11 on the BBC gold set.)
  */
 final class KnownCapitalExtractor implements Extractor {
@@ -46,15 +47,39 @@ final class KnownCapitalExtractor implements Extractor {
                 if (country.type() != EntityType.COUNTRY || names(country).stream().noneMatch(countries::contains)) {
                     continue;
                 }
+                boolean stated = false;
                 for (Span m : city.mentions()) {
                     if (countryInSentence(doc, country, m.sentence())) {
                         out.relation(new Relation(city.key(), RelationType.CONTAINED_IN_PLACE, country.key(),
                                 new Provenance(0.7, RULE, m.sentence())));
+                        stated = true;
                         break;
                     }
                 }
+                if (!stated && country.key().equals(datelineCountry(doc))) {
+                    out.relation(new Relation(city.key(), RelationType.CONTAINED_IN_PLACE, country.key(),
+                            new Provenance(0.6, RULE, city.mentions().get(0).sentence())));
+                }
             }
         }
+    }
+
+    /** The country of a dateline "ANTOFAGASTA, Chile (Reuters) —", or null: the country the article reports from. */
+    private static String datelineCountry(DocumentContext doc) {
+        for (NameMention m : doc.names()) {
+            if (!m.type().isPlace() || !Dateline.isPlaceWord(doc.view().text(), m.span().begin(), m.text())) {
+                continue;
+            }
+            List<edu.stanford.nlp.ling.CoreLabel> t = doc.view().tokens(m.sentence());
+            if (m.tokenEnd() + 1 < t.size() && t.get(m.tokenEnd()).word().equals(",")) {
+                String k = doc.resolution().at(m.sentence(), m.tokenEnd() + 1);
+                if (k != null && doc.resolution().entity(k).type() == EntityType.COUNTRY) {
+                    return k;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The sentence names the country, or uses its demonym ("Belarusian supporters gathered in Minsk"). */

@@ -82,7 +82,7 @@ final class NameMentionCollector {
             }
         }
         names.sort(Comparator.comparing(NameMention::span));
-        List<NameMention> joined = joinSplitNames(doc, names);
+        List<NameMention> joined = joinSplitNames(doc, splitTrailingPeople(doc, names));
         addGazetteerNames(doc, joined, misc);
         joined.sort(Comparator.comparing(NameMention::span));
         return knownLinks(trimHeadlineNames(doc, joined));
@@ -197,6 +197,41 @@ final class NameMentionCollector {
         String wiki = m.get(CoreAnnotations.WikipediaEntityAnnotation.class);
         return new NameMention(new Span(begin, end, doc.text(begin, end), sentence), tokens.get(0).index() - 1,
                 tokens.get(tokens.size() - 1).index(), type, "O".equals(wiki) ? null : wiki, "ner");
+    }
+
+    /**
+     * "University of Texas Arlington Amneh Jafari": NER ran an organization's name into the person named right
+     * after it; a given name and one more capitalized word at the end of an organization's name of four
+     * words or more, or two capitalized words of which the last names a person elsewhere in the article, are
+     * the person's name.
+     */
+    private static List<NameMention> splitTrailingPeople(DocView doc, List<NameMention> names) {
+        Set<String> people = new HashSet<>();
+        for (NameMention m : names) {
+            if (m.type() == EntityType.PERSON) {
+                people.add(doc.tokens(m.sentence()).get(m.tokenEnd() - 1).word());
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : names) {
+            int n = m.tokenEnd() - m.tokenBegin();
+            List<CoreLabel> t = doc.tokens(m.sentence());
+            int given = m.tokenEnd() - 2;
+            boolean person = n >= 4 && (FirstNames.contains(t.get(given).word()) || people.contains(t.get(given + 1).word()));
+            if (m.type() != EntityType.ORGANIZATION || !person
+                    || !Character.isUpperCase(t.get(given + 1).word().charAt(0)) || t.get(given - 1).word().equals("of")
+                    || FirstNames.contains(t.get(given - 1).word())) {
+                out.add(m);
+                continue;
+            }
+            int orgEnd = t.get(given - 1).endPosition();
+            int personBegin = t.get(given).beginPosition();
+            out.add(new NameMention(new Span(m.span().begin(), orgEnd, doc.text(m.span().begin(), orgEnd), m.sentence()),
+                    m.tokenBegin(), given, EntityType.ORGANIZATION, null, "ner-split"));
+            out.add(new NameMention(new Span(personBegin, m.span().end(), doc.text(personBegin, m.span().end()), m.sentence()),
+                    given, m.tokenEnd(), EntityType.PERSON, null, "ner-split"));
+        }
+        return out;
     }
 
     /** Joins place or organization names that NER split at a space ("Soviet" LOCATION + "Union" CITY). */

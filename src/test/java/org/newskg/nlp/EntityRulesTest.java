@@ -398,4 +398,17 @@ class EntityRulesTest {
         DocFixture untagged = DocFixture.article().sentence("Tory/NNP MP/NNP Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
         assertThat(entities(untagged)).containsExactly("Michael Mates [PERSON]");
     }
+
+    @Test
+    void aPersonNerRanIntoAnOrganizationsNameIsSplitOff() {
+        DocFixture run = DocFixture.article()
+                .sentence("University/NNP/ORGANIZATION of/IN/ORGANIZATION Texas/NNP/ORGANIZATION Arlington/NNP/ORGANIZATION "
+                        + "Amneh/NNP/ORGANIZATION Jafari/NNP/ORGANIZATION spoke/VBD//speak ./.", null)
+                .sentence("Jafari/NNP/PERSON agreed/VBD//agree ./.", null);
+        assertThat(entities(run)).containsExactly("University of Texas Arlington [ORGANIZATION]", "Amneh Jafari [PERSON]");
+        DocFixture bank = DocFixture.article()
+                .sentence("Bank/NNP/ORGANIZATION of/IN/ORGANIZATION New/NNP/ORGANIZATION South/NNP/ORGANIZATION "
+                        + "Wales/NNP/ORGANIZATION said/VBD//say so/RB ./.", null);
+        assertThat(entities(bank)).containsExactly("Bank of New South Wales [ORGANIZATION]");
+    }
 }

@@ -162,6 +162,10 @@ class RelationRulesTest {
         DocFixture other = DocFixture.article()
                 .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY and/CC France/NNP/COUNTRY ./.", null);
         assertThat(facts(other, new KnownCapitalExtractor())).isEmpty();
+        DocFixture dateline = DocFixture.article()
+                .sentence("LVIV/NNP/CITY ,/, Ukraine/NNP/COUNTRY —/: Protesters/NNS gathered/VBD//gather ./.", null)
+                .sentence("Leaders/NNS met/VBD//meet in/IN Kyiv/NNP/CITY ./.", null);
+        assertThat(facts(dateline, new KnownCapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/known-capital]");
     }
 
     @Test
@@ -258,5 +262,19 @@ class RelationRulesTest {
                 .kbp(3, 5, "per:top_member_employee_of", 0, 1, 0.9);
         assertThat(facts(economist, new KbpExtractor())).contains("Jo Bloggs worksFor Acme [kbp]")
                 .doesNotContain("Jo Bloggs leaderOf Acme [kbp]");
+    }
+
+    @Test
+    void aTitleRightBeforeANameEndsInATitleWordAndIsNoPastOrPartialOne() {
+        DocFixture critic = DocFixture.article().sentence(
+                "said/VBD//say film/NN critic/NN/TITLE Glenn/NNP/PERSON Whipp/NNP/PERSON ./.", null);
+        assertThat(facts(critic, new AppositionTitleExtractor())).containsExactly(
+                "Glenn Whipp jobTitle film critic [title/noun-before-name]");
+        DocFixture former = DocFixture.article().sentence(
+                "said/VBD//say former/JJ critic/NN/TITLE Glenn/NNP/PERSON Whipp/NNP/PERSON ./.", null);
+        assertThat(facts(former, new AppositionTitleExtractor())).isEmpty();
+        DocFixture partial = DocFixture.article().sentence(
+                "secretary/NN/TITLE of/IN state/NN/TITLE George/NNP/PERSON Shultz/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(facts(partial, new AppositionTitleExtractor())).isEmpty();
     }
 }

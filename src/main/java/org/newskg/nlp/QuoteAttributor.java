@@ -39,7 +39,8 @@ final class QuoteAttributor implements Extractor {
     static final String EMBEDDED = "quote/embedded-subject";
     /** Non-quote sentences looked back through for the person a "he" or "she" stands for. */
     private static final int PRONOUN_WINDOW = 3;
-    private final Set<String> speechVerbs = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
+    private final Set<String> speechVerbs = SPEECH_VERBS;
     private static final Set<String> PERSON_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
     private final Set<String> subjectPronouns = PERSON_PRONOUNS;
 
@@ -71,7 +72,9 @@ final class QuoteAttributor implements Extractor {
 
     /** The quote begins its sentence: a phrase quoted inside a sentence of narration is not continued. */
     private static boolean opensSentence(DocView doc, Span quote) {
-        return quote.begin() - doc.sentenceBegin(doc.sentenceAt(quote.begin())) <= 2;
+        int begin = doc.sentenceBegin(doc.sentenceAt(quote.begin()));
+        // only quotation marks and spaces before it (the splitter may give a closing mark to the next sentence)
+        return begin >= quote.begin() || doc.text(begin, quote.begin()).matches("[\\s\"'\u201C\u201D\u2018\u2019]*");
     }
 
     private record Attribution(String speaker, Provenance provenance) {
@@ -190,12 +193,13 @@ final class QuoteAttributor implements Extractor {
     /**
      * Rule {@value #NARRATOR}: the quote opens a sentence, the sentence before it is in the same paragraph (or
      * ends the paragraph before, when the quote opens its own: "Morris appears evangelical." / ""I was on a
-     * cruise..."), lies after the previous quote, and its first subject is a person.
+     * cruise..."), lies after the previous quote, and a speech verb of it has a person as subject ("...,
+     * says Mr Pearson."), else its first subject is a person.
      */
     private static Attribution previousSentenceSubject(DocView doc, Resolution res, Span quote, Paragraphs paragraphs,
                                                        List<Span> quotes, Quote previous) {
         int first = doc.sentenceAt(quote.begin());
-        if (first == 0 || quote.begin() - doc.sentenceBegin(first) > 2) {
+        if (first == 0 || !opensSentence(doc, quote)) {
             return null;
         }
         int before = first - 1;
@@ -206,8 +210,36 @@ final class QuoteAttributor implements Extractor {
                 || previous != null && previous.span().end() > begin) {
             return null;
         }
-        String k = firstPersonSubject(doc, res, quotes, before, Integer.MAX_VALUE);
+        String k = speakerOf(doc, res, quotes, before);
+        if (k == null) {
+            k = firstPersonSubject(doc, res, quotes, before, Integer.MAX_VALUE);
+        }
         return k == null ? null : new Attribution(k, new Provenance(0.6, NARRATOR, before));
+    }
+
+    /** "..., says Mr Pearson.": the person a speech verb of the sentence has as subject, said or inverted. */
+    private static String speakerOf(DocView doc, Resolution res, List<Span> quotes, int s) {
+        SemanticGraph g = doc.deps(s);
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.lemma() == null || !SPEECH_VERBS.contains(w.lemma().toLowerCase()) || inside(quotes, w.beginPosition())) {
+                continue;
+            }
+            String k = null;
+            boolean own = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                if (Deps.rel(e).equals(Deps.NSUBJ)) {
+                    k = NounReferent.SUBJECT_PHRASE.of(g, res, s, e.getDependent());
+                    own = true;
+                }
+            }
+            if (!own) {
+                k = invertedSubject(doc, res, s, w);
+            }
+            if (k != null && res.entity(k).type() == EntityType.PERSON) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /**

@@ -111,4 +111,22 @@ class QuoteRulesTest {
         assertThat(Quotations.paired(plain).stream().map(q -> plain.substring(q[0], q[1])).toList())
                 .containsExactly("a b c", "d e f");
     }
+
+    @Test
+    void aQuoteAfterNarrationThatSaysWhoSpeaksIsThatPersonsWords() {
+        String alone = "“/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/''";
+        assertThat(quotes(DocFixture.article()
+                .sentence("Players/NNS will/MD vanish/VB ,/, says/VBZ//say Pearson/NNP/PERSON ./.",
+                        "[vanish-3 nsubj>Players-1 aux>will-2 parataxis>[says-5 xcomp>Pearson-6] punct>.-7]")
+                .sentence(alone, null)))
+                .containsExactly("Blood was spilled. -> Pearson [quote/previous-sentence-subject]");
+    }
+
+    @Test
+    void aClosingMarkTheSplitterGaveToTheNextSentenceDoesNotStopTheContinuation() {
+        String next = "”/'' “/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/''";
+        assertThat(quotes(DocFixture.article().sentence(SAID_GORBINA, SAID_GORBINA_DEPS).sentence(next, null)))
+                .containsExactly("We will win -> Gorbina [quote/reporting-verb]",
+                        "Blood was spilled. -> Gorbina [quote/continuation]");
+    }
 }

@@ -43,8 +43,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  *   <li>{@value #PLURAL}: a one-name "person", no given name, never "he" or "she", that is the subject of a
  *       verb in the plural ("Fightstar are", "Chelsea have") is an organization, a band or a team;</li>
  *   <li>{@value #TEAM}: a place named as a sports team ("Scotland's coach", "Gloucester prop Phil Vickery",
- *       "France beat Scotland", "England v Wales") is the team: its link to the place's page is dropped, and a
- *       city's name is an organization.</li>
+ *       "France beat Scotland", "England v Wales"), or a country or city that a sports report
+ *       ({@code sport-cues.tsv}) never names as the place of something, is the team: its link to the place's
+ *       page is dropped, and a city's name is an organization.</li>
  * </ul>
  */
 final class EntityTyper {
@@ -70,6 +71,10 @@ final class EntityTyper {
     private static final Set<String> AWARD_HEADS = Words.set("non-entity-name-heads.tsv");
     private static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
     private static final Set<String> ORG_NOUNS = Words.set("organization-nouns.tsv");
+    private static final Set<String> SPORT_CUES = Words.set("sport-cues.tsv");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across", "around",
+            "outside", "inside", "throughout", "of", "north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Map<String, EntityType> LINK_KINDS = new HashMap<>();
@@ -143,6 +148,16 @@ final class EntityTyper {
             } else if (c.type().isPlace() && isTeam(doc, c, clusters)) {
                 teams.add(c);
                 team(c, "it is named as a sports team");
+            }
+        }
+        // a sports report: a country or city named but not as the place of something is its team
+        if (sportsReport(doc)) {
+            for (Cluster c : clusters) {
+                if (!teams.contains(c) && (c.type() == EntityType.COUNTRY || c.type() == EntityType.CITY)
+                        && c.names.stream().noneMatch(m -> locative(doc, m))) {
+                    teams.add(c);
+                    team(c, "it is named in a sports report, never as the place of something");
+                }
             }
         }
         // "Chelsea and Barcelona", "Juventus, Lyon": a city listed with a team is a team
@@ -292,6 +307,39 @@ final class EntityTyper {
             }
         }
         return null;
+    }
+
+    /** Five different words of sports reports ({@code sport-cues.tsv}) make an article a sports report. */
+    static boolean sportsReport(DocView doc) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            for (CoreLabel t : doc.tokens(s)) {
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (SPORT_CUES.contains(w)) {
+                    seen.add(w);
+                }
+            }
+        }
+        return seen.size() >= 5;
+    }
+
+    /**
+     * "in Paris", "from Japan", "Sapporo, Japan", "north London", "the London club": the name is the place of
+     * something.
+     */
+    private static boolean locative(DocView doc, NameMention m) {
+        List<CoreLabel> t = doc.tokens(m.sentence());
+        // "the London club": the name modifies a noun, as the place of what that noun names
+        if (m.tokenEnd() < t.size() && t.get(m.tokenEnd()).tag() != null && t.get(m.tokenEnd()).tag().startsWith("NN")
+                && Character.isLowerCase(t.get(m.tokenEnd()).word().charAt(0))) {
+            return true;
+        }
+        if (m.tokenBegin() == 0) {
+            return false;
+        }
+        String before = t.get(m.tokenBegin() - 1).word().toLowerCase(Locale.ROOT);
+        return LOCATIVE.contains(before) || before.equals(",") && m.tokenBegin() >= 2
+                && "NNP".equals(t.get(m.tokenBegin() - 2).tag());
     }
 
     /** True when a mention of the cluster is named as a team. */

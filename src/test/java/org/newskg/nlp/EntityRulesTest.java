@@ -411,4 +411,17 @@ class EntityRulesTest {
                         + "Wales/NNP/ORGANIZATION said/VBD//say so/RB ./.", null);
         assertThat(entities(bank)).containsExactly("Bank of New South Wales [ORGANIZATION]");
     }
+
+    @Test
+    void aCountryASportsReportNeverNamesAsAPlaceIsItsTeam() {
+        String cues = "The/DT coach/NN said/VBD//say the/DT squad/NN needs/VBZ//need a/DT try/NN ,/, a/DT goal/NN and/CC a/DT "
+                + "victory/NN in/IN the/DT cup/NN ./.";
+        DocFixture report = DocFixture.article().sentence(cues, null)
+                .sentence("Italy/NNP/COUNTRY lost/VBD//lose again/RB ./.", null).wiki("Italy", "Italy")
+                .sentence("They/PRP play/VBP in/IN Japan/NNP/COUNTRY ./.", null).wiki("Japan", "Japan");
+        assertThat(entities(report)).containsExactly("Italy [COUNTRY]", "Japan [COUNTRY] Japan");
+        DocFixture news = DocFixture.article()
+                .sentence("Italy/NNP/COUNTRY lost/VBD//lose again/RB ./.", null).wiki("Italy", "Italy");
+        assertThat(entities(news)).containsExactly("Italy [COUNTRY] Italy");
+    }
 }

@@ -395,7 +395,7 @@ class EntityRulesTest {
     void anOfficeBeforeANameIsNoPartOfItNorAnInitial() {
         DocFixture mp = DocFixture.article().sentence("MP/NNP/PERSON Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
         assertThat(entities(mp)).containsExactly("Michael Mates [PERSON]");
-        DocFixture untagged = DocFixture.article().sentence("Tory/NNP MP/NNP Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
+        DocFixture untagged = DocFixture.article().sentence("Labour/NNP MP/NNP Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
         assertThat(entities(untagged)).containsExactly("Michael Mates [PERSON]");
     }
 
@@ -423,5 +423,16 @@ class EntityRulesTest {
         DocFixture news = DocFixture.article()
                 .sentence("Italy/NNP/COUNTRY lost/VBD//lose again/RB ./.", null).wiki("Italy", "Italy");
         assertThat(entities(news)).containsExactly("Italy [COUNTRY] Italy");
+    }
+
+    @Test
+    void aPartysOtherNamesInTheGazetteerAreOneEntityWithTheGazetteersPage() {
+        DocFixture party = DocFixture.article()
+                .sentence("The/DT Tories/NNPS/ORGANIZATION attacked/VBD//attack ./.", null).wiki("Tories", "Tory")
+                .sentence("The/DT Conservatives/NNPS/ORGANIZATION agreed/VBD//agree ./.", null);
+        assertThat(entities(party)).hasSize(1).allMatch(e -> e.endsWith("Conservative_Party_(UK)"));
+        DocFixture other = DocFixture.article()
+                .sentence("The/DT Whigs/NNPS/ORGANIZATION attacked/VBD//attack ./.", null).wiki("Whigs", "Whig");
+        assertThat(entities(other)).containsExactly("Whig [ORGANIZATION] Whig");
     }
 }

@@ -20,25 +20,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  * a title with "former", "ex" or "then" (a past role) is not stated at all.
  */
 final class AffiliationExtractor implements Extractor {
-    /** Words that make a role a past one. */
-    static final Set<String> PAST = Set.of("former", "ex", "ex-", "then", "then-", "late", "one-time", "erstwhile");
     private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
-    /** State offices (office-titles.tsv): title to leaderOf or worksFor. */
-    private static final Map<String, String> OFFICES = new java.util.HashMap<>();
-    /** Words of titles that may be written capitalized without NER calling them TITLE ("Treasury Secretary"). */
-    private static final Set<String> TITLE_WORDS = new java.util.HashSet<>();
-
-    static {
-        for (org.newskg.DataFile.Row r : org.newskg.DataFile.rows("org/newskg/nlp/office-titles.tsv", 2, 2)) {
-            OFFICES.put(r.get(0), r.get(1));
-            TITLE_WORDS.addAll(List.of(r.get(0).split(" ")));
-        }
-        for (org.newskg.DataFile.Row r : org.newskg.DataFile.rows("org/newskg/nlp/roles.tsv", 2, 2)) {
-            if (r.get(1).equals("leaderOf") || r.get(1).equals("worksFor")) {
-                TITLE_WORDS.addAll(List.of(r.get(0).split(" ")));
-            }
-        }
-    }
     private final TokenRules rules = new TokenRules("affiliation.tokensregex", Map.of(
             "org-title-person", (m, out) -> tie(m, out, true),
             "org-possessive", (m, out) -> tie(m, out, false),
@@ -65,8 +47,8 @@ final class AffiliationExtractor implements Extractor {
             return;
         }
         int first = Math.min(m.start("$org"), m.start("$name"));
-        if (first > 0 && PAST.contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))
-                || hasTitle && t.subList(from, to).stream().anyMatch(x -> PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT)))) {
+        if (first > 0 && Titles.PAST.contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))
+                || hasTitle && t.subList(from, to).stream().anyMatch(x -> Titles.PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT)))) {
             return;
         }
         Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
@@ -89,11 +71,7 @@ final class AffiliationExtractor implements Extractor {
         if (orgType != EntityType.COUNTRY) {
             return RelationType.AFFILIATION;
         }
-        String office = null;
-        String[] w = title.toLowerCase(java.util.Locale.ROOT).split(" ");
-        for (int i = 0; i < w.length && office == null; i++) {
-            office = OFFICES.get(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
-        }
+        String office = Titles.office(title);
         if (office == null) {
             return RelationType.NATIONALITY;
         }
@@ -122,7 +100,7 @@ final class AffiliationExtractor implements Extractor {
             if (tag.startsWith("VB") || tag.startsWith("W") || tag.startsWith("PRP") || tag.equals("MD")) {
                 return false;
             }
-            boolean known = TITLE_WORDS.contains(lower) || POSITIONS.contains(lower);
+            boolean known = Titles.isTitleWord(lower) || POSITIONS.contains(lower);
             if (Character.isUpperCase(x.word().charAt(0)) && !"TITLE".equals(x.ner()) && !known && i == to - 1) {
                 return false;
             }

@@ -34,8 +34,7 @@ final class AppositionTitleExtractor implements Extractor {
             return;
         }
         for (int j = Math.max(0, start - 1); j < end; j++) {
-            if (AffiliationExtractor.PAST.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))
-                    || t.get(j).word().equalsIgnoreCase("best")) {
+            if (Titles.notCurrentBefore(t.get(j).word())) {
                 return;
             }
         }

@@ -42,23 +42,9 @@ final class KbpExtractor implements Extractor {
         }
     }
 
-    /** Head titles, as word lists: the leaderOf rows of roles.tsv and office-titles.tsv. */
-    private static final List<List<String>> HEAD_TITLES = headTitles();
     /** Words before a title that make it a subordinate one. */
     private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("deputy", "vice", "assistant", "associate",
             "acting", "vice-");
-
-    private static List<List<String>> headTitles() {
-        List<List<String>> titles = new java.util.ArrayList<>();
-        for (String file : List.of("org/newskg/nlp/roles.tsv", "org/newskg/nlp/office-titles.tsv")) {
-            for (DataFile.Row r : DataFile.rows(file, 2, 2)) {
-                if (r.get(1).equals("leaderOf")) {
-                    titles.add(List.of(r.get(0).split(" ")));
-                }
-            }
-        }
-        return List.copyOf(titles);
-    }
 
     @Override
     public void extract(DocumentContext ctx, FactSink sink) {
@@ -112,13 +98,13 @@ final class KbpExtractor implements Extractor {
      */
     static boolean headTitleIn(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<String> title : HEAD_TITLES) {
+            for (List<String> title : Titles.HEAD_TITLES) {
                 if (!startsWith(tokens, i, title)) {
                     continue;
                 }
                 int end = i + title.size();
                 String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
-                boolean subordinate = SUBORDINATE.contains(before) || AffiliationExtractor.PAST.contains(before);
+                boolean subordinate = SUBORDINATE.contains(before) || Titles.PAST.contains(before);
                 boolean ofAField = end + 1 < tokens.size() && tokens.get(end).word().equals("of")
                         && Character.isLowerCase(tokens.get(end + 1).word().charAt(0))
                         && !tokens.get(end + 1).word().equals("the");
@@ -159,15 +145,14 @@ final class KbpExtractor implements Extractor {
             if (Character.isUpperCase(x.word().charAt(0)) && !"TITLE".equals(x.ner())) {
                 return false;
             }
-            if (AffiliationExtractor.PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT))) {
+            if (Titles.PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }
         int before = title.get(0).index() - 2;
         List<CoreLabel> tokens = doc.tokens(s);
         // "best director", "best actress": an award's category, not the person's title
-        return before < 0 || !AffiliationExtractor.PAST.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT))
-                && !tokens.get(before).word().equalsIgnoreCase("best");
+        return before < 0 || !Titles.notCurrentBefore(tokens.get(before).word());
     }
 
     private static String entityOf(Resolution res, int s, List<CoreLabel> tokens) {

@@ -1,11 +1,8 @@
 package org.newskg.nlp;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.newskg.DataFile;
 import org.newskg.extraction.Entity;
 import org.newskg.extraction.EntityType;
 import org.newskg.extraction.Provenance;
@@ -25,12 +22,7 @@ final class OfficeExtractor implements Extractor {
     static final String COUNTRY = "office/country-before-title";
     /** The longest title, in words, looked for before a name. */
     private static final int LONGEST = 4;
-    private final Map<String, String> offices = new HashMap<>();
     private final Demonyms demonyms = new Demonyms();
-
-    OfficeExtractor() {
-        DataFile.rows("org/newskg/nlp/office-titles.tsv", 2, 2).forEach(r -> offices.put(r.get(0), r.get(1)));
-    }
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
@@ -47,7 +39,7 @@ final class OfficeExtractor implements Extractor {
         List<CoreLabel> t = doc.tokens(m.sentence());
         for (int k = Math.min(LONGEST, m.tokenBegin()); k >= 1; k--) {
             String title = Tokens.words(t, m.tokenBegin() - k, m.tokenBegin());
-            String kind = offices.get(title.toLowerCase(Locale.ROOT));
+            String kind = Titles.OFFICES.get(title.toLowerCase(Locale.ROOT));
             if (kind == null) {
                 continue;
             }

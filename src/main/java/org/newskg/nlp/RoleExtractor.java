@@ -1,12 +1,10 @@
 package org.newskg.nlp;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.newskg.DataFile;
 import org.newskg.extraction.Entity;
 import org.newskg.extraction.EntityType;
 import org.newskg.extraction.Provenance;
@@ -24,13 +22,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * nouns and their relations are {@code roles.tsv}, modifiers first ("chief executive" before "executive").
  */
 final class RoleExtractor implements Extractor {
-    private final Map<String, String> roles = new HashMap<>();
     private final Set<String> organizationPossessives = Words.ofKind("pronouns.tsv", "organization-possessive");
     private final GraphRules rules = new GraphRules("roles.semgrex", Map.of("possessive-role", this::possessive));
-
-    RoleExtractor() {
-        DataFile.rows("org/newskg/nlp/roles.tsv", 2, 2).forEach(r -> roles.put(r.get(0), r.get(1)));
-    }
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
@@ -66,8 +59,8 @@ final class RoleExtractor implements Extractor {
                 .map(SemanticGraphEdge::getDependent).filter(d -> d.index() < role.index())
                 .sorted(Comparator.comparingInt(IndexedWord::index))
                 .forEach(d -> phrase.append(d.word().toLowerCase()).append(' '));
-        String full = roles.get(phrase + head);
-        return full != null ? full : roles.get(head);
+        String full = Titles.ROLES.get(phrase + head);
+        return full != null ? full : Titles.ROLES.get(head);
     }
 
     /** The named person holding the role: an apposition, or the name right after the role noun. */

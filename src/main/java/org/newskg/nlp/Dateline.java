@@ -37,6 +37,24 @@ final class Dateline {
         return null;
     }
 
+    /** The country after the dateline's place, or null: "ANTOFAGASTA, Chile (Reuters) —" gives Chile. */
+    static String country(DocView doc, Resolution res, List<NameMention> names) {
+        for (NameMention m : names) {
+            if (!m.type().isPlace() || !isPlaceWord(doc.text(), m.span().begin(), m.text())) {
+                continue;
+            }
+            List<edu.stanford.nlp.ling.CoreLabel> t = doc.tokens(m.sentence());
+            if (m.tokenEnd() + 1 < t.size() && t.get(m.tokenEnd()).word().equals(",")) {
+                String k = res.at(m.sentence(), m.tokenEnd() + 1);
+                if (k != null && res.entity(k).type() == EntityType.COUNTRY) {
+                    return k;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** The organizations named in brackets right after an opening place name: "CITY, Country (AGENCY)". */
     static Set<String> agencies(DocView doc, Resolution res, List<NameMention> names) {
         Set<String> out = new HashSet<>();

@@ -111,9 +111,8 @@ final class EntityTyper {
                 continue;
             }
             Set<String> chain = pronouns.getOrDefault(c, Set.of());
-            boolean noPersonName = c.names.stream().noneMatch(m -> FirstNames.contains(Names.first(m.text())))
-                    && chain.stream().noneMatch(PERSONAL::contains);
             boolean noGivenName = c.names.stream().noneMatch(m -> FirstNames.contains(Names.first(m.text())));
+            boolean noPersonName = noGivenName && chain.stream().noneMatch(PERSONAL::contains);
             if (c.type() != EntityType.ORGANIZATION && noGivenName && afterOrganizationNoun(doc, c)) {
                 decide(c, EntityType.ORGANIZATION, ORG_NOUN, "a noun for an organization comes right before its name");
                 continue;

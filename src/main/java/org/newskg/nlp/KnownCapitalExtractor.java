@@ -35,6 +35,7 @@ final class KnownCapitalExtractor implements Extractor {
     @Override
     public void extract(DocumentContext doc, FactSink out) {
         List<Entity> entities = doc.resolution().entities();
+        String datelineCountry = Dateline.country(doc.view(), doc.resolution(), doc.names());
         for (Entity city : entities) {
             if (city.type() != EntityType.CITY && city.type() != EntityType.PLACE) {
                 continue;
@@ -56,30 +57,12 @@ final class KnownCapitalExtractor implements Extractor {
                         break;
                     }
                 }
-                if (!stated && country.key().equals(datelineCountry(doc))) {
+                if (!stated && country.key().equals(datelineCountry)) {
                     out.relation(new Relation(city.key(), RelationType.CONTAINED_IN_PLACE, country.key(),
                             new Provenance(0.6, RULE, city.mentions().get(0).sentence())));
                 }
             }
         }
-    }
-
-    /** The country of a dateline "ANTOFAGASTA, Chile (Reuters) —", or null: the country the article reports from. */
-    private static String datelineCountry(DocumentContext doc) {
-        for (NameMention m : doc.names()) {
-            if (!m.type().isPlace() || !Dateline.isPlaceWord(doc.view().text(), m.span().begin(), m.text())) {
-                continue;
-            }
-            List<edu.stanford.nlp.ling.CoreLabel> t = doc.view().tokens(m.sentence());
-            if (m.tokenEnd() + 1 < t.size() && t.get(m.tokenEnd()).word().equals(",")) {
-                String k = doc.resolution().at(m.sentence(), m.tokenEnd() + 1);
-                if (k != null && doc.resolution().entity(k).type() == EntityType.COUNTRY) {
-                    return k;
-                }
-            }
-            return null;
-        }
-        return null;
     }
 
     /** The sentence names the country, or uses its demonym ("Belarusian supporters gathered in Minsk"). */

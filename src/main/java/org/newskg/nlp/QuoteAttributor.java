@@ -40,9 +40,7 @@ final class QuoteAttributor implements Extractor {
     /** Non-quote sentences looked back through for the person a "he" or "she" stands for. */
     private static final int PRONOUN_WINDOW = 3;
     private static final Set<String> SPEECH_VERBS = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
-    private final Set<String> speechVerbs = SPEECH_VERBS;
     private static final Set<String> PERSON_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
-    private final Set<String> subjectPronouns = PERSON_PRONOUNS;
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
@@ -96,7 +94,7 @@ final class QuoteAttributor implements Extractor {
             SemanticGraph g = doc.deps(s);
             for (IndexedWord w : g.vertexSet()) {
                 boolean outside = w.endPosition() <= quote.begin() - 1 || w.beginPosition() >= quote.end() + 1;
-                if (!outside || w.lemma() == null || !speechVerbs.contains(w.lemma().toLowerCase())) {
+                if (!outside || !isSpeechVerb(w)) {
                     continue;
                 }
                 int score = distance(g, w, quote);
@@ -221,20 +219,11 @@ final class QuoteAttributor implements Extractor {
     private static String speakerOf(DocView doc, Resolution res, List<Span> quotes, int s) {
         SemanticGraph g = doc.deps(s);
         for (IndexedWord w : g.vertexListSorted()) {
-            if (w.lemma() == null || !SPEECH_VERBS.contains(w.lemma().toLowerCase()) || inside(quotes, w.beginPosition())) {
+            if (!isSpeechVerb(w) || inside(quotes, w.beginPosition())) {
                 continue;
             }
-            String k = null;
-            boolean own = false;
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                if (Deps.rel(e).equals(Deps.NSUBJ)) {
-                    k = NounReferent.SUBJECT_PHRASE.of(g, res, s, e.getDependent());
-                    own = true;
-                }
-            }
-            if (!own) {
-                k = invertedSubject(doc, res, s, w);
-            }
+            IndexedWord subject = ownSubject(g, w);
+            String k = subject != null ? NounReferent.SUBJECT_PHRASE.of(g, res, s, subject) : invertedSubject(doc, res, s, w);
             if (k != null && res.entity(k).type() == EntityType.PERSON) {
                 return k;
             }
@@ -311,13 +300,23 @@ final class QuoteAttributor implements Extractor {
 
     private static final Set<String> NAME_PREFIXES = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
-    private boolean pronounSubject(SemanticGraph g, IndexedWord verb) {
+    private static boolean pronounSubject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = ownSubject(g, verb);
+        return subject != null && PERSON_PRONOUNS.contains(subject.word().toLowerCase());
+    }
+
+    /** The verb's own subject (not one of a verb it hangs from), or null. */
+    private static IndexedWord ownSubject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             if (Deps.rel(e).equals(Deps.NSUBJ)) {
-                return subjectPronouns.contains(e.getDependent().word().toLowerCase());
+                return e.getDependent();
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean isSpeechVerb(IndexedWord w) {
+        return w.lemma() != null && SPEECH_VERBS.contains(w.lemma().toLowerCase());
     }
 
     /** Tree distance when the verb governs part of the quote; otherwise 100 plus the distance in characters. */

@@ -31,30 +31,33 @@ import org.newskg.rdf.Vocab;
  * or a surname with a first name of another start, are never joined.
  */
 public final class CrossArticleResolver {
-    private static final String PEOPLE = "PREFIX schema: <" + Vocab.SCHEMA + "> PREFIX owl: <" + Vocab.OWL + ">"
+    private static final String KNOWN = "PREFIX schema: <" + Vocab.SCHEMA + "> PREFIX owl: <" + Vocab.OWL + ">"
             + " SELECT ?p ?t ?name ?label ?link WHERE { VALUES ?t { schema:Person schema:Organization }"
             + " ?p a ?t ; schema:name ?label ."
             + " { ?p schema:name ?name } UNION { ?p <" + Vocab.SKOS + "altLabel> ?name }"
             + " OPTIONAL { ?p owl:sameAs ?link } }";
 
     private final Iris iris;
-    /** The stored people by IRI: read from the store once, then kept up to date with what this resolver passed. */
-    private Map<String, Stored> people;
+    /**
+     * The stored people and organizations by IRI: read from the store once, then kept up to date with what this
+     * resolver passed.
+     */
+    private Map<String, Stored> known;
 
     public CrossArticleResolver(Iris iris) {
         this.iris = iris;
     }
 
     /**
-     * The extraction with its people renamed to the stored entities they are; call in a transaction, with the
-     * articles resolved before already in {@code store}. One resolver serves one writer: it remembers the people
-     * of every extraction it returns, so that the store is scanned for people only once.
+     * The extraction with its people and organizations renamed to the stored entities they are; call in a
+     * transaction, with the articles resolved before already in {@code store}. One resolver serves one writer:
+     * it remembers the entities of every extraction it returns, so that the store is scanned only once.
      */
     public Extraction resolve(Extraction x, Dataset store) {
-        if (people == null) {
-            people = people(store);
+        if (known == null) {
+            known = stored(store);
         }
-        Extraction resolved = people.isEmpty() ? x : match(x, store);
+        Extraction resolved = known.isEmpty() ? x : match(x, store);
         remember(resolved);
         return resolved;
     }
@@ -66,7 +69,7 @@ public final class CrossArticleResolver {
     private void remember(Extraction x) {
         for (Entity e : x.entities()) {
             if (resolvable(e)) {
-                Stored st = people.computeIfAbsent(iris.entity(e).getURI(), k -> new Stored(k, e.type() == EntityType.PERSON,
+                Stored st = known.computeIfAbsent(iris.entity(e).getURI(), k -> new Stored(k, e.type() == EntityType.PERSON,
                         e.name(), e.wikiTitle() != null ? Vocab.DBR + e.wikiTitle() : null));
                 st.names.add(e.name());
                 st.names.addAll(e.altNames());
@@ -90,7 +93,7 @@ public final class CrossArticleResolver {
 
     private Entity match(Entity e, Set<String> context, Dataset store) {
         String own = iris.entity(e).getURI();
-        if (people.containsKey(own)) {
+        if (known.containsKey(own)) {
             return e;
         }
         Set<String> names = new java.util.LinkedHashSet<>();
@@ -99,7 +102,7 @@ public final class CrossArticleResolver {
         boolean person = e.type() == EntityType.PERSON;
         List<Stored> candidates = new ArrayList<>();
         String why = null;
-        for (Stored p : people.values()) {
+        for (Stored p : known.values()) {
             if (p.person != person) {
                 continue;
             }
@@ -139,9 +142,9 @@ public final class CrossArticleResolver {
         return false;
     }
 
-    private static Map<String, Stored> people(Dataset store) {
+    private static Map<String, Stored> stored(Dataset store) {
         Map<String, Stored> out = new HashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(store).query(PEOPLE).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(store).query(KNOWN).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();

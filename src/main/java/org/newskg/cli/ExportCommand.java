@@ -13,6 +13,8 @@ import org.newskg.export.GraphExporter;
 import org.newskg.export.RdfExporter;
 import org.newskg.export.StagedOutput;
 import org.newskg.export.graph.GraphViewBuilder;
+import org.newskg.export.graph.GraphFilter;
+import org.newskg.export.graph.GraphNode;
 import org.newskg.export.graph.PropertyGraph;
 import org.newskg.rdf.Vocab;
 import org.newskg.store.Tdb2Store;
@@ -29,12 +31,17 @@ import picocli.CommandLine.Option;
                 "nt and nq are sorted (byte-stable).",
                 "Graphs: nodes are entities (add events, quotes, articles with --include), edges are the facts",
                 "between them with label, type, weight, supporting articles, highest confidence, first and",
-                "last date and evidence sentences. The same store always gives the same bytes.",
+                "last date and evidence sentences; when facts alone would leave most entities unlinked,",
+                "undirected co-mention edges join entities named in one sentence (--co-mentions), and a",
+                "store of more than 300 entities shows its 300 most-mentioned (--top). The same store",
+                "always gives the same bytes.",
                 "  graphml  GraphML with typed keys (Gephi, Cytoscape) and yEd labels, colours, positions",
                 "  gexf     GEXF 1.3 with colours, sizes, positions and date spells for Gephi's timeline",
                 "  dot      Graphviz DOT; with -o FILE.svg, .png or .pdf it is rendered by Graphviz's dot",
-                "  cyjs     Cytoscape.js JSON, plus a style file NAME.style.json beside it",
+                "  cyjs     Cytoscape.js JSON, plus styles beside it: NAME.style.json (Cytoscape.js) and",
+                "           NAME.style.xml (Cytoscape desktop: File > Import > Styles from File)",
                 "  neo4j    a folder: nodes.csv, relationships.csv (neo4j-admin import) and load.cypher",
+                "           (LOAD CSV with MERGE: running it again changes nothing)",
                 "  html     one self-contained page that draws the graph: search, filter, click for facts"},
         footer = {"", "Examples:", "  newskg export --store graphs/demo-store --format trig -o graphs/demo.trig",
                 "  newskg export --store graphs/demo-store --format html --include events,quotes -o graphs/demo.html",
@@ -99,6 +106,11 @@ public final class ExportCommand implements Callable<Integer> {
             written(path -> exporter.write(graph, path));
             progress.info("Wrote " + output + " (" + f + "): " + graph.nodes().size() + " nodes, "
                     + graph.edges().size() + " edges.");
+            long entities = graph.nodes().stream().filter(n -> n.kind() == GraphNode.NodeKind.ENTITY).count();
+            if (view.topByDefault() && entities == GraphFilter.DEFAULT_TOP) {
+                progress.info("The view keeps the " + GraphFilter.DEFAULT_TOP + " most-mentioned entities of this"
+                        + " store; --top N keeps N, --top 0 keeps all.");
+            }
         }
         return 0;
     }

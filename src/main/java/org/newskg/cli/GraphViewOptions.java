@@ -25,9 +25,10 @@ final class GraphViewOptions {
             description = "Add these nodes besides entities: events, quotes, articles (comma-separated).")
     List<String> include = List.of();
 
-    @Option(names = "--co-mentions", paramLabel = "SCOPE", defaultValue = "none",
-            description = "Add weighted edges between entities named in the same sentence or article:"
-                    + " none, sentence or article (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--co-mentions", paramLabel = "SCOPE", defaultValue = "auto",
+            description = "Add weighted, undirected edges between entities named in the same sentence or article:"
+                    + " none, sentence, article, or auto: sentence when the facts alone would leave most"
+                    + " entities without an edge (default: ${DEFAULT-VALUE}).")
     String coMentions;
 
     @Option(names = "--min-mentions", paramLabel = "N", defaultValue = "0",
@@ -57,17 +58,27 @@ final class GraphViewOptions {
             description = "Hops around --focus (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "0",
-            description = "Keep only the N most-mentioned entities (default: all). Use it on large stores.")
-    int top;
+    @Option(names = "--top", paramLabel = "N",
+            description = "Keep only the N most-mentioned entities; 0 keeps all (default: all up to "
+                    + GraphFilter.DEFAULT_TOP + " entities, else the " + GraphFilter.DEFAULT_TOP
+                    + " most-mentioned).")
+    Integer top;
+
+    /** True when --top was left to its default, which cuts a large store's view to the most-mentioned. */
+    boolean topByDefault() {
+        return top == null;
+    }
 
     /** True when any option beyond --article was given; those apply to graph formats only. */
     boolean shapesTheView() {
-        return !types.isEmpty() || !include.isEmpty() || !coMentions.equals("none") || minMentions > 0
-                || minWeight > 0 || from != null || to != null || focus != null || top > 0;
+        return !types.isEmpty() || !include.isEmpty() || !coMentions.equals("auto") || minMentions > 0
+                || minWeight > 0 || from != null || to != null || focus != null || top != null;
     }
 
     GraphFilter filter() {
+        if (top != null && top < 0) {
+            throw NewskgException.usage("--top cannot be negative (0 keeps every entity)");
+        }
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         for (String k : include) {
             switch (k.trim().toLowerCase(Locale.ROOT)) {
@@ -84,11 +95,12 @@ final class GraphViewOptions {
         try {
             co = GraphFilter.CoMentions.valueOf(coMentions.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw NewskgException.usage("--co-mentions: use none, sentence or article, not '" + coMentions + "'");
+            throw NewskgException.usage("--co-mentions: use none, sentence, article or auto, not '" + coMentions
+                    + "'");
         }
         return GraphFilter.everything().withEntityTypes(t).withInclude(kinds).withCoMentions(co)
                 .withMinimums(minMentions, minWeight).withDates(date("--from", from), date("--to", to))
-                .withArticle(article).withFocus(focus, depth).withTop(top);
+                .withArticle(article).withFocus(focus, depth).withTop(top == null ? GraphFilter.AUTO_TOP : top);
     }
 
     private static LocalDate date(String option, String value) {

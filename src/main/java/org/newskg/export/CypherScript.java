@@ -2,7 +2,11 @@ package org.newskg.export;
 
 import java.util.Set;
 
-/** The {@code load.cypher} of a Neo4j export: one LOAD CSV statement per label set and relationship type. */
+/**
+ * The {@code load.cypher} of a Neo4j export: one LOAD CSV statement per label set and relationship type. Nodes
+ * are merged on their id and relationships on theirs, so running the script again, or after a newer export of
+ * the same store, updates what is there instead of doubling it.
+ */
 final class CypherScript {
     private final Set<String> labels;
     private final Set<String> types;
@@ -26,11 +30,12 @@ final class CypherScript {
         for (String l : labels) {
             sb.append("\nLOAD CSV WITH HEADERS FROM 'file:///").append(Neo4jExporter.NODES).append("' AS row\n")
                     .append("WITH row WHERE row.`:LABEL` = '").append(l).append("'\n")
-                    .append("CREATE (:").append(l.replace(';', ':')).append(" {id: row.`id:ID`, name: row.name,"
-                            + " kind: row.kind, type: row.type, iri: row.iri, link: row.link,"
+                    .append("MERGE (n:" + Neo4jExporter.COMMON_LABEL + " {id: row.`id:ID`})\n")
+                    .append("SET n:").append(l.substring(l.indexOf(';') + 1).replace(';', ':'))
+                    .append(", n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link,"
                             + " mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`),"
                             + " firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`),"
-                            + " facts: row.facts});\n");
+                            + " facts: row.facts};\n");
         }
         for (String t : types) {
             sb.append("\nLOAD CSV WITH HEADERS FROM 'file:///").append(Neo4jExporter.RELATIONSHIPS)
@@ -38,10 +43,11 @@ final class CypherScript {
                     .append("WITH row WHERE row.`:TYPE` = '").append(t).append("'\n")
                     .append("MATCH (a:" + Neo4jExporter.COMMON_LABEL + " {id: row.`:START_ID`}), (b:"
                             + Neo4jExporter.COMMON_LABEL + " {id: row.`:END_ID`})\n")
-                    .append("CREATE (a)-[:").append(t).append(" {label: row.label,"
-                            + " weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`),"
-                            + " confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`),"
-                            + " lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);\n");
+                    .append("MERGE (a)-[r:").append(t).append(" {id: row.id}]->(b)\n")
+                    .append("SET r += {label: row.label, weight: toFloat(row.`weight:double`),"
+                            + " articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`),"
+                            + " firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`),"
+                            + " evidence: row.evidence};\n");
         }
         return sb.toString();
     }

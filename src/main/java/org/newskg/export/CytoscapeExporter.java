@@ -16,7 +16,9 @@ import org.newskg.export.graph.PropertyGraph;
 /**
  * Cytoscape.js JSON ({@code elements.nodes[].data}, {@code elements.edges[].data}, preset positions), which
  * Cytoscape desktop imports too ({@code name} and {@code interaction} are the columns it expects), and beside it
- * a style file ({@code NAME.style.json}) that colours and sizes nodes by type and mentions.
+ * two styles that colour and size nodes by type and mentions: {@code NAME.style.json} for Cytoscape.js and
+ * {@code NAME.style.xml} for Cytoscape desktop. Every data value is a scalar: the facts of a node and the
+ * evidence of an edge are text, one per line, since the desktop's reader empties lists.
  */
 public final class CytoscapeExporter implements GraphExporter {
 
@@ -30,7 +32,9 @@ public final class CytoscapeExporter implements GraphExporter {
         List<Object> nodes = new ArrayList<>();
         for (GraphNode n : graph.nodes()) {
             Map<String, Object> el = new LinkedHashMap<>();
-            el.put("data", JsonTrees.node(n));
+            Map<String, Object> data = JsonTrees.node(n);
+            data.put("facts", GraphMlExporter.facts(n));
+            el.put("data", data);
             Map<String, Object> pos = new LinkedHashMap<>();
             pos.put("x", JsonTrees.round(n.x() * 2));
             pos.put("y", JsonTrees.round(n.y() * 2));
@@ -39,7 +43,9 @@ public final class CytoscapeExporter implements GraphExporter {
         }
         List<Object> edges = new ArrayList<>();
         for (GraphEdge e : graph.edges()) {
-            edges.add(Map.of("data", JsonTrees.edge(e)));
+            Map<String, Object> data = JsonTrees.edge(e);
+            data.put("evidence", GraphMlExporter.evidence(e));
+            edges.add(Map.of("data", data));
         }
         Map<String, Object> elements = new LinkedHashMap<>();
         elements.put("nodes", nodes);
@@ -53,6 +59,7 @@ public final class CytoscapeExporter implements GraphExporter {
             JsonTrees.write(style(), out, true);
             out.write('\n');
         }
+        CytoscapeVizmap.write(CytoscapeVizmap.file(target));
     }
 
     /** The style file written beside {@code target}: "graph.cyjs" → "graph.style.json". */

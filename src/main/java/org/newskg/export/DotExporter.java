@@ -55,7 +55,7 @@ public final class DotExporter implements GraphExporter {
                         + "\", tooltip=" + quote(n.type() + ", " + n.mentions() + " mentions") + "];\n");
             }
             for (GraphEdge e : graph.edges()) {
-                boolean undirected = e.type().equals("coMention");
+                boolean undirected = !e.directed();
                 w.write("  " + quote(e.source()) + " -> " + quote(e.target()) + " [label="
                         + quote(undirected ? NodeStyle.number(e.weight()) : e.label()) + ", penwidth="
                         + NodeStyle.number(Math.min(6, 0.8 + Math.log1p(e.weight()))) + (undirected ? ", dir=none"

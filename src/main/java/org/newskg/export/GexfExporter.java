@@ -17,6 +17,12 @@ import org.newskg.export.graph.PropertyGraph;
  * GEXF 1.3 for Gephi: typed attributes, {@code viz} colour by type, size by mentions and the layout position,
  * and, in a dynamic graph, a spell per node and edge that starts at its first article date, so Gephi's timeline
  * shows the cast of a story growing.
+ *
+ * <p>Facts are directed and co-mentions undirected. A graph with both has no {@code defaultedgetype}: Gephi then
+ * reads it as a mixed graph (facts directed, co-mentions {@code type="undirected"}), and networkx, which has no
+ * mixed graphs, as an undirected multigraph that still holds every edge. A graph of facts alone is
+ * {@code defaultedgetype="directed"}. Each edge's {@code kind} (GEXF 1.3) is its type, so that Gephi keeps two
+ * facts of different types between the same two nodes as two edges.
  */
 public final class GexfExporter implements GraphExporter {
     static final String NS = "http://gexf.net/1.3";
@@ -25,6 +31,7 @@ public final class GexfExporter implements GraphExporter {
     @Override
     public void write(PropertyGraph graph, Path target) throws IOException {
         boolean dated = graph.nodes().stream().anyMatch(n -> n.firstDate() != null);
+        boolean mixed = graph.edges().stream().anyMatch(e -> !e.directed());
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             w.write("<gexf xmlns=\"" + NS + "\" xmlns:viz=\"" + VIZ_NS
@@ -32,8 +39,8 @@ public final class GexfExporter implements GraphExporter {
                     + " http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
             w.write("  <meta>\n    <creator>newskg</creator>\n    <description>People, organizations, places"
                     + " and events read from news articles</description>\n  </meta>\n");
-            w.write("  <graph defaultedgetype=\"directed\" mode=\"" + (dated ? "dynamic\" timeformat=\"date" : "static")
-                    + "\">\n");
+            w.write("  <graph" + (mixed ? "" : " defaultedgetype=\"directed\"") + " mode=\""
+                    + (dated ? "dynamic\" timeformat=\"date" : "static") + "\">\n");
             w.write("    <attributes class=\"node\" mode=\"static\">\n");
             for (String[] a : List.of(new String[] {"kind", "string"}, new String[] {"type", "string"},
                     new String[] {"iri", "string"}, new String[] {"link", "string"},
@@ -91,10 +98,10 @@ public final class GexfExporter implements GraphExporter {
     }
 
     private static void edge(Writer w, GraphEdge e) throws IOException {
-        boolean undirected = e.type().equals("coMention");
-        w.write("      <edge id=\"" + Xml.attr(e.id()) + "\" source=\"" + Xml.attr(e.source()) + "\" target=\""
+        w.write("      <edge id=\"" + Xml.attr(e.id()) + "\" kind=\"" + Xml.attr(e.type()) + "\" source=\""
+                + Xml.attr(e.source()) + "\" target=\""
                 + Xml.attr(e.target()) + "\" label=\"" + Xml.attr(e.label()) + "\" weight=\""
-                + NodeStyle.number(e.weight()) + "\"" + (undirected ? " type=\"undirected\"" : "") + ">\n");
+                + NodeStyle.number(e.weight()) + "\"" + (!e.directed() ? " type=\"undirected\"" : "") + ">\n");
         List<String[]> values = new ArrayList<>();
         values.add(new String[] {"e_type", e.type()});
         values.add(new String[] {"e_articles", Integer.toString(e.articles())});

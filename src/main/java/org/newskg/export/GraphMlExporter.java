@@ -16,6 +16,12 @@ import org.newskg.export.graph.PropertyGraph;
 /**
  * GraphML with typed {@code <key>}s ({@code attr.name}, {@code attr.type}) for Gephi and Cytoscape, plus yEd's
  * {@code y:ShapeNode} and {@code y:PolyLineEdge} graphics, so yEd shows names, colours and positions at once.
+ *
+ * <p>Every edge follows {@code edgedefault="directed"}: networkx has no mixed graphs and refuses a file whose
+ * edges differ in direction, so co-mentions are not marked {@code directed="false"}; they are drawn without
+ * arrowheads in yEd (their graphics) and Cytoscape (its style), and carry type {@code coMention}. The GEXF file is
+ * the one where they are undirected in Gephi too. yEd's graphics keys are named {@code label}, the text they
+ * hold, so that Gephi reads them as the label instead of adding columns of their own.
  */
 public final class GraphMlExporter implements GraphExporter {
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -42,11 +48,13 @@ public final class GraphMlExporter implements GraphExporter {
             for (String[] k : NODE_KEYS) {
                 key(w, "node", "n_" + k[0], k[0], k[1]);
             }
-            w.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n");
+            w.write("  <key id=\"n_yed\" for=\"node\" attr.name=\"label\" attr.type=\"string\""
+                    + " yfiles.type=\"nodegraphics\"/>\n");
             for (String[] k : EDGE_KEYS) {
                 key(w, "edge", "e_" + k[0], k[0], k[1]);
             }
-            w.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
+            w.write("  <key id=\"e_yed\" for=\"edge\" attr.name=\"label\" attr.type=\"string\""
+                    + " yfiles.type=\"edgegraphics\"/>\n");
             w.write("  <graph id=\"newskg\" edgedefault=\"directed\">\n");
             for (GraphNode n : graph.nodes()) {
                 node(w, n);
@@ -107,8 +115,9 @@ public final class GraphMlExporter implements GraphExporter {
         data(w, "e_lastDate", e.lastDate());
         data(w, "e_evidence", evidence(e));
         w.write("      <data key=\"e_yed\">\n        <y:PolyLineEdge>\n");
-        w.write("          <y:LineStyle color=\"#888888\" type=\"line\" width=\"1.0\"/>\n");
-        w.write("          <y:Arrows source=\"none\" target=\"standard\"/>\n");
+        w.write("          <y:LineStyle color=\"#888888\" type=\"" + (e.directed() ? "line" : "dashed")
+                + "\" width=\"1.0\"/>\n");
+        w.write("          <y:Arrows source=\"none\" target=\"" + (e.directed() ? "standard" : "none") + "\"/>\n");
         w.write("          <y:EdgeLabel alignment=\"center\" fontSize=\"10\" textColor=\"#555555\""
                 + " visible=\"true\">" + Xml.text(e.label()) + "</y:EdgeLabel>\n");
         w.write("        </y:PolyLineEdge>\n      </data>\n    </edge>\n");

@@ -29,7 +29,7 @@ public final class Neo4jExporter implements GraphExporter {
     static final String COMMON_LABEL = "NewsKG";
     static final List<String> NODE_HEADER = List.of("id:ID", ":LABEL", "name", "kind", "type", "iri", "link",
             "mentions:int", "articles:int", "firstDate:date", "lastDate:date", "facts");
-    static final List<String> EDGE_HEADER = List.of(":START_ID", ":END_ID", ":TYPE", "label", "weight:double",
+    static final List<String> EDGE_HEADER = List.of(":START_ID", ":END_ID", ":TYPE", "id", "label", "weight:double",
             "articles:int", "confidence:double", "firstDate:date", "lastDate:date", "evidence");
 
     @Override
@@ -56,7 +56,7 @@ public final class Neo4jExporter implements GraphExporter {
             for (GraphEdge e : graph.edges()) {
                 String type = relationshipType(e.type());
                 types.add(type);
-                Csv.row(w, java.util.Arrays.asList(e.source(), e.target(), type, e.label(),
+                Csv.row(w, java.util.Arrays.asList(e.source(), e.target(), type, e.id(), e.label(),
                         NodeStyle.number(e.weight()), Integer.toString(e.articles()),
                         e.confidence() == null ? null : NodeStyle.number(e.confidence()), e.firstDate(),
                         e.lastDate(), GraphMlExporter.evidence(e)));

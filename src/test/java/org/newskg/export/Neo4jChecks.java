@@ -40,18 +40,21 @@ public final class Neo4jChecks {
             date(row.get(9));
             date(row.get(10));
         }
+        Set<String> relIds = new HashSet<>();
         for (List<String> row : rels.subList(1, rels.size())) {
             assertThat(row).as("relationship row " + row).hasSize(Neo4jExporter.EDGE_HEADER.size());
             assertThat(ids).as("start and end ids are nodes").contains(row.get(0), row.get(1));
             assertThat(row.get(2)).matches("[A-Z][A-Z0-9_]*");
-            assertThat(script).contains("WITH row WHERE row.`:TYPE` = '" + row.get(2) + "'");
-            Double.parseDouble(row.get(4));
-            Integer.parseInt(row.get(5));
-            if (!row.get(6).isEmpty()) {
-                assertThat(Double.parseDouble(row.get(6))).isBetween(0.0, 1.0);
+            assertThat(script).contains("WITH row WHERE row.`:TYPE` = '" + row.get(2) + "'")
+                    .doesNotContain("CREATE (");
+            assertThat(relIds.add(row.get(3))).as("unique relationship id " + row.get(3)).isTrue();
+            Double.parseDouble(row.get(5));
+            Integer.parseInt(row.get(6));
+            if (!row.get(7).isEmpty()) {
+                assertThat(Double.parseDouble(row.get(7))).isBetween(0.0, 1.0);
             }
-            date(row.get(7));
             date(row.get(8));
+            date(row.get(9));
         }
         return new GraphFileChecks.Counts(nodes.size() - 1, rels.size() - 1);
     }

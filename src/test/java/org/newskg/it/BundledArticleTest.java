@@ -165,7 +165,8 @@ class BundledArticleTest {
         assertThat(expected.nodes()).isGreaterThan(10);
         for (String f : List.of("graphml", "gexf", "dot", "cyjs", "html")) {
             Path out = dir.resolve("article." + f);
-            Cli c = Cli.run("export", "--store", store.toString(), "--format", f, "-o", out.toString());
+            Cli c = Cli.run("export", "--store", store.toString(), "--format", f, "--co-mentions", "none", "-o",
+                    out.toString());
             assertThat(c.exit()).as(c.err()).isZero();
             assertThat(c.err()).contains(expected.nodes() + " nodes, " + expected.edges() + " edges");
         }
@@ -175,8 +176,8 @@ class BundledArticleTest {
         assertThat(GraphFileChecks.drawHtml(dir.resolve("article.html"))).isEqualTo(expected);
         assertThat(GraphFileChecks.drawCytoscape(dir.resolve("article.cyjs"))).isEqualTo(expected);
         Path neo = dir.resolve("neo4j");
-        assertThat(Cli.run("export", "--store", store.toString(), "--format", "neo4j", "-o", neo.toString()).exit())
-                .isZero();
+        assertThat(Cli.run("export", "--store", store.toString(), "--format", "neo4j", "--co-mentions", "none", "-o",
+                neo.toString()).exit()).isZero();
         assertThat(Neo4jChecks.check(neo)).isEqualTo(expected);
     }
 }

@@ -8,58 +8,71 @@ CREATE CONSTRAINT newskg_id IF NOT EXISTS FOR (n:NewsKG) REQUIRE n.id IS UNIQUE;
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Article;NewsArticle'
-CREATE (:NewsKG:Article:NewsArticle {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Article:NewsArticle, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Entity;City'
-CREATE (:NewsKG:Entity:City {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Entity:City, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Entity;Country'
-CREATE (:NewsKG:Entity:Country {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Entity:Country, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Entity;Organization'
-CREATE (:NewsKG:Entity:Organization {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Entity:Organization, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Entity;Person'
-CREATE (:NewsKG:Entity:Person {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Entity:Person, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Event;Protest'
-CREATE (:NewsKG:Event:Protest {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Event:Protest, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'NewsKG;Quote;Quotation'
-CREATE (:NewsKG:Quote:Quotation {id: row.`id:ID`, name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts});
+MERGE (n:NewsKG {id: row.`id:ID`})
+SET n:Quote:Quotation, n += {name: row.name, kind: row.kind, type: row.type, iri: row.iri, link: row.link, mentions: toInteger(row.`mentions:int`), articles: toInteger(row.`articles:int`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), facts: row.facts};
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'COLLEAGUE'
 MATCH (a:NewsKG {id: row.`:START_ID`}), (b:NewsKG {id: row.`:END_ID`})
-CREATE (a)-[:COLLEAGUE {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);
+MERGE (a)-[r:COLLEAGUE {id: row.id}]->(b)
+SET r += {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence};
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CONTAINED_IN_PLACE'
 MATCH (a:NewsKG {id: row.`:START_ID`}), (b:NewsKG {id: row.`:END_ID`})
-CREATE (a)-[:CONTAINED_IN_PLACE {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);
+MERGE (a)-[r:CONTAINED_IN_PLACE {id: row.id}]->(b)
+SET r += {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence};
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEADER_OF'
 MATCH (a:NewsKG {id: row.`:START_ID`}), (b:NewsKG {id: row.`:END_ID`})
-CREATE (a)-[:LEADER_OF {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);
+MERGE (a)-[r:LEADER_OF {id: row.id}]->(b)
+SET r += {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence};
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LOCATION'
 MATCH (a:NewsKG {id: row.`:START_ID`}), (b:NewsKG {id: row.`:END_ID`})
-CREATE (a)-[:LOCATION {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);
+MERGE (a)-[r:LOCATION {id: row.id}]->(b)
+SET r += {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence};
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'MENTIONS'
 MATCH (a:NewsKG {id: row.`:START_ID`}), (b:NewsKG {id: row.`:END_ID`})
-CREATE (a)-[:MENTIONS {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);
+MERGE (a)-[r:MENTIONS {id: row.id}]->(b)
+SET r += {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence};
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SAID'
 MATCH (a:NewsKG {id: row.`:START_ID`}), (b:NewsKG {id: row.`:END_ID`})
-CREATE (a)-[:SAID {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence}]->(b);
+MERGE (a)-[r:SAID {id: row.id}]->(b)
+SET r += {label: row.label, weight: toFloat(row.`weight:double`), articles: toInteger(row.`articles:int`), confidence: toFloat(row.`confidence:double`), firstDate: date(row.`firstDate:date`), lastDate: date(row.`lastDate:date`), evidence: row.evidence};

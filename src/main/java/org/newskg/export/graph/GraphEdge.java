@@ -23,4 +23,9 @@ public record GraphEdge(String id, String source, String target, String type, St
     public GraphEdge {
         evidence = List.copyOf(evidence);
     }
+
+    /** Facts go from subject to object; a co-mention has no direction. */
+    public boolean directed() {
+        return !type.equals(CoMentionCounter.TYPE);
+    }
 }

@@ -22,13 +22,22 @@ import org.newskg.export.graph.GraphNode.NodeKind;
  * @param article     only this article (its IRI, or the id after "article/"), or null
  * @param focus       only the neighbourhood of this entity (id, IRI or name), or null
  * @param depth       how many hops around {@code focus}
- * @param top         keep only the N entities mentioned most (0: all)
+ * @param top         keep only the N entities mentioned most (0: all; {@link #AUTO_TOP}: all up to
+ *                    {@link #DEFAULT_TOP}, else the {@link #DEFAULT_TOP} mentioned most)
  */
 public record GraphFilter(Set<String> entityTypes, Set<NodeKind> include, CoMentions coMentions, int minMentions,
         double minWeight, LocalDate from, LocalDate to, String article, String focus, int depth, int top) {
 
-    /** Co-mention edges: none, between entities named in one sentence, or in one article. */
-    public enum CoMentions { NONE, SENTENCE, ARTICLE }
+    /**
+     * Co-mention edges: none, between entities named in one sentence, or in one article; AUTO adds the sentence
+     * ones only when the facts alone would leave most entities without an edge.
+     */
+    public enum CoMentions { NONE, SENTENCE, ARTICLE, AUTO }
+
+    /** How many entities the default view of a large store keeps. */
+    public static final int DEFAULT_TOP = 300;
+    /** The value of {@code top} that asks for {@link #DEFAULT_TOP} on large stores and all entities on others. */
+    public static final int AUTO_TOP = -1;
 
     private static final Set<String> TYPE_NAMES = Set.of("person", "organization", "place", "country", "city",
             "area");
@@ -45,7 +54,7 @@ public record GraphFilter(Set<String> entityTypes, Set<NodeKind> include, CoMent
         if (include.contains(NodeKind.ENTITY)) {
             throw new IllegalArgumentException("entities are always included");
         }
-        if (depth < 0 || top < 0 || minMentions < 0) {
+        if (depth < 0 || top < AUTO_TOP || minMentions < 0) {
             throw NewskgException.usage("--depth, --top and --min-mentions cannot be negative");
         }
         if (from != null && to != null && from.isAfter(to)) {

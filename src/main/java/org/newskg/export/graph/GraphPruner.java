@@ -44,13 +44,14 @@ final class GraphPruner {
         if (filter.focus() != null) {
             keep.retainAll(neighbourhood(find(g, filter.focus()), edges, filter.depth()));
         }
-        if (filter.top() > 0) {
+        int limit = filter.top() == GraphFilter.AUTO_TOP ? GraphFilter.DEFAULT_TOP : filter.top();
+        if (limit > 0) {
             Set<String> top = new HashSet<>();
             g.nodes().stream().filter(n -> n.kind() == NodeKind.ENTITY && keep.contains(n.id()))
                     .sorted(Comparator.comparingInt(GraphNode::mentions).reversed()
                             .thenComparing(Comparator.comparingInt(GraphNode::articles).reversed())
                             .thenComparing(GraphNode::id))
-                    .limit(filter.top()).forEach(n -> top.add(n.id()));
+                    .limit(limit).forEach(n -> top.add(n.id()));
             keep.removeIf(id -> byId.get(id).kind() == NodeKind.ENTITY && !top.contains(id));
         }
         Set<String> touched = new HashSet<>();

@@ -32,14 +32,41 @@ public final class GraphViewBuilder {
                     + "' in the store; give its IRI or the id after 'article/' (see queries/10-articles.rq)");
         }
         graphs.sort(Comparator.comparing(Node::getURI));
+        boolean auto = filter.coMentions() == GraphFilter.CoMentions.AUTO;
+        GraphFilter.CoMentions read = auto ? GraphFilter.CoMentions.SENTENCE : filter.coMentions();
         GraphAccumulator acc = new GraphAccumulator();
         for (Node g : graphs) {
             ArticleGraphReader reader = new ArticleGraphReader(data.getGraph(g), g);
             if (filter.acceptsDate(reader.date())) {
-                reader.readInto(acc, filter.include(), filter.coMentions());
+                reader.readInto(acc, filter.include(), read);
             }
         }
-        return ForceLayout.apply(new GraphPruner(filter).prune(acc.result()));
+        PropertyGraph all = acc.result();
+        if (auto) {
+            PropertyGraph factsOnly = new GraphPruner(filter).prune(withoutCoMentions(all));
+            if (!mostlyIsolated(factsOnly)) {
+                return ForceLayout.apply(factsOnly);
+            }
+        }
+        return ForceLayout.apply(new GraphPruner(filter).prune(all));
+    }
+
+    private static PropertyGraph withoutCoMentions(PropertyGraph g) {
+        return new PropertyGraph(g.nodes(),
+                g.edges().stream().filter(e -> !e.type().equals(CoMentionCounter.TYPE)).toList());
+    }
+
+    /** True when more than half of the entities have no edge: then a picture of the facts alone shows dots. */
+    static boolean mostlyIsolated(PropertyGraph g) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        g.edges().forEach(e -> {
+            linked.add(e.source());
+            linked.add(e.target());
+        });
+        long entities = g.nodes().stream().filter(n -> n.kind() == GraphNode.NodeKind.ENTITY).count();
+        long isolated = g.nodes().stream()
+                .filter(n -> n.kind() == GraphNode.NodeKind.ENTITY && !linked.contains(n.id())).count();
+        return entities > 0 && isolated * 2 > entities;
     }
 
     /** True when the graph is the article's: its IRI, or the id after "article/". */

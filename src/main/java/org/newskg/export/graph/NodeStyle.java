@@ -15,9 +15,25 @@ public final class NodeStyle {
     }
 
     /** A colour as "#rrggbb" (lower case) for a node type; every event class shares one colour. */
+    /** One colour per event class, none of them an entity type's, so that a legend tells the classes apart. */
+    private static final java.util.Map<String, String> EVENT_COLORS = java.util.Map.ofEntries(
+            java.util.Map.entry("Protest", "#e15759"), java.util.Map.entry("Strike", "#ff9da7"),
+            java.util.Map.entry("Election", "#edc948"), java.util.Map.entry("Arrest", "#8b0000"),
+            java.util.Map.entry("Repression", "#c44e52"), java.util.Map.entry("Assault", "#d62728"),
+            java.util.Map.entry("Fight", "#a6361c"), java.util.Map.entry("MassViolence", "#5c0a0a"),
+            java.util.Map.entry("Death", "#3b3b3b"), java.util.Map.entry("Movement", "#17becf"),
+            java.util.Map.entry("Meeting", "#bcbd22"), java.util.Map.entry("Aid", "#00a087"),
+            java.util.Map.entry("Cooperation", "#9467bd"), java.util.Map.entry("Sanction", "#7f3c8d"),
+            java.util.Map.entry("Demand", "#f781bf"), java.util.Map.entry("Appeal", "#e377c2"),
+            java.util.Map.entry("Threat", "#ff4500"), java.util.Map.entry("Criticism", "#d37295"),
+            java.util.Map.entry("Rejection", "#6b3e26"), java.util.Map.entry("Investigation", "#1f3b73"),
+            java.util.Map.entry("Founding", "#01665e"), java.util.Map.entry("Yield", "#c7c7c7"),
+            java.util.Map.entry("Statement", "#7f7f7f"), java.util.Map.entry("Disaster", "#000000"),
+            java.util.Map.entry("Acquisition", "#66c2a5"));
+
     public static String color(GraphNode n) {
         return switch (n.kind()) {
-            case EVENT -> "#e15759";
+            case EVENT -> EVENT_COLORS.getOrDefault(n.type(), "#e15759");
             case QUOTE -> "#b07aa1";
             case ARTICLE -> "#9c755f";
             case ENTITY -> switch (n.type()) {

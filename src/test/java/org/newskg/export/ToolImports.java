@@ -130,7 +130,7 @@ public final class ToolImports {
         try (InputStream in = ToolImports.class.getResourceAsStream("/export/networkx-counts.py")) {
             Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> cmd = new ArrayList<>(List.of(GraphFileChecks.tool("python3", "python3"), script.toString()));
+        List<String> cmd = new ArrayList<>(List.of(pythonWithNetworkx(), script.toString()));
         for (Path f : files) {
             cmd.add(f.toString());
         }
@@ -147,6 +147,25 @@ public final class ToolImports {
                     new GraphFileChecks.Counts(Integer.parseInt(w[2]), Integer.parseInt(w[4])));
         }
         return counts;
+    }
+
+    /** The first python3 that imports networkx: the one on the PATH, else Debian's (python3-networkx). */
+    private static String pythonWithNetworkx() throws Exception {
+        List<String> candidates = new ArrayList<>();
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "python3"))) {
+                candidates.add(Path.of(dir, "python3").toString());
+            }
+        }
+        candidates.add("/usr/bin/python3");
+        for (String python : candidates) {
+            Process p = new ProcessBuilder(python, "-c", "import networkx").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor() == 0) {
+                return python;
+            }
+        }
+        throw new AssertionError("networkx is needed: apt-get install python3-networkx (.ci/run does this)");
     }
 
     /**

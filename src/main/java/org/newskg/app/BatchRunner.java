@@ -102,7 +102,7 @@ public final class BatchRunner {
                 public void article(Article a) {
                     result.read();
                     if (skip.test(a)) {
-                        progress.info(a.origin() + ": unchanged since it was stored; skipped (use --force to redo)");
+                        progress.article(a.origin() + ": unchanged since it was stored; skipped (use --force to redo)");
                         result.unchanged();
                         return;
                     }
@@ -123,6 +123,7 @@ public final class BatchRunner {
                             return; // the batch is over
                         }
                         started.set(System.nanoTime());
+                        progress.started();
                         pool.execute(() -> {
                             try {
                                 task.run(); // does nothing if the task was cancelled meanwhile
@@ -140,6 +141,7 @@ public final class BatchRunner {
                 public void problem(ReadProblem p) {
                     result.read();
                     progress.problem(p.toString());
+                    progress.article(null);
                     if (p.skipped()) {
                         result.skipped(p.reason());
                     } else {
@@ -189,7 +191,7 @@ public final class BatchRunner {
             Extraction x = p.await(timeLimit);
             consumer.accept(x);
             result.done();
-            progress.info(String.format("[%d] %s: %d entities, %d facts, %d events, %d quotes", p.n(), a.origin(),
+            progress.article(String.format("[%d] %s: %d entities, %d facts, %d events, %d quotes", p.n(), a.origin(),
                     x.entities().size(), x.relations().size(), x.events().size(), x.quotes().size()));
         } catch (TimeoutException e) {
             p.future().cancel(true);
@@ -213,6 +215,7 @@ public final class BatchRunner {
 
     private void fail(BatchResult result, String reason, String message) {
         progress.problem(message);
+        progress.article(null);
         result.failed(reason, message);
     }
 

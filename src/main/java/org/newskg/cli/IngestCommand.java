@@ -92,7 +92,13 @@ public final class IngestCommand implements Callable<Integer> {
             var runner = new BatchRunner(reader, () -> AnalyzerFactory.forBatch(progress), progress, threads,
                     input.timeLimit());
             BatchedStoreWriter writer = new BatchedStoreWriter(ingestor, BATCH_ARTICLES, BATCH_DELAY);
-            BatchResult result = runner.run(inputs, ingestor::unchanged, writer);
+            progress.expect(reader.count(inputs));
+            BatchResult result;
+            try {
+                result = runner.run(inputs, ingestor::unchanged, writer);
+            } finally {
+                progress.finish();
+            }
             try {
                 writer.flush();
             } catch (NewskgException e) {

@@ -53,6 +53,36 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * How many articles {@link #read} will give for these inputs, for a progress bar: one per file, the wanted
+     * files of each folder; -1 when that is not known before reading (standard input, JSONL files).
+     */
+    public int count(List<String> inputs) {
+        int n = 0;
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                return -1;
+            }
+            Path path = Path.of(input);
+            List<Path> files = List.of(path);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> s = Files.walk(path)) {
+                    files = s.filter(Files::isRegularFile).filter(p -> wanted(path, p)).toList();
+                } catch (IOException | UncheckedIOException e) {
+                    files = List.of(path); // read() reports the folder as one problem
+                }
+            }
+            for (Path f : files) {
+                InputKind kind = InputKind.of(f);
+                if (kind != null && kind.streamed()) {
+                    return -1;
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
     private void readStdin(ArticleSink sink) {
         read("<stdin>", stdin, InputKind.TEXT, sink);
     }

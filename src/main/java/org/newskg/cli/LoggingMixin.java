@@ -35,6 +35,9 @@ final class LoggingMixin {
         // TDB2 logs every node of a damaged store it cannot decode (thousands of lines); newskg reports a
         // damaged store in one line instead, and -v shows TDB2's own account
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.tdb2", "off");
+        // CoreNLP's KBP warns about one of its own Semgrex rules on many articles ("a relation with a missing
+        // slot"): nothing a user can act on, and it breaks the ingest progress bar; -v shows it
+        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp.ie.KBPSemgrexExtractor", "error");
     }
 
     /**
@@ -46,5 +49,6 @@ final class LoggingMixin {
             System.setProperty("org.slf4j.simpleLogger.log." + prefix, "info");
         }
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.tdb2", "info");
+        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp.ie.KBPSemgrexExtractor", "info");
     }
 }

@@ -72,6 +72,8 @@ public final class SparqlServer implements AutoCloseable {
             }
             b.addServlet(config.name() + "/ingest", new IngestServlet(intake, users));
         }
+        ExplorerServlet explorer = new ExplorerServlet(config.name() + "/sparql");
+        b.addServlet("", explorer).addServlet("/explore", explorer);
         b.add(config.name(), service.build());
         FusekiServer s = b.build();
         for (Connector c : s.getJettyServer().getConnectors()) {

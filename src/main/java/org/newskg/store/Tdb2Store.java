@@ -231,6 +231,9 @@ public final class Tdb2Store implements KgStore {
         ds.begin(ReadWrite.READ);
         try {
             return action.apply(ds);
+        } catch (org.apache.jena.tdb2.TDBException e) {
+            // a node or index that the checks at open could not see (damaged before they were recorded)
+            throw StoreException.damaged(dir, "its data cannot be read: " + WriteFailure.describe(e), e);
         } finally {
             ds.end();
         }

@@ -20,6 +20,7 @@ try {
     title: document.querySelector('main h2')?.textContent || '',
     view: document.getElementById('main').dataset.view || '',
     millis: Number(document.body.dataset.millis),
+    queries: document.body.dataset.queries,
     results: [...document.querySelectorAll('#results a.entity')].map(a => a.textContent),
     facts: [...document.querySelectorAll('#facts > li')].map(li => li.textContent),
     sentences: document.querySelectorAll('#facts .sentence, #events .sentence').length,

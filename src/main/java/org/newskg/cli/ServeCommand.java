@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
                 + "whose client has gone is cancelled. Endpoints: /newskg/sparql (query), /newskg/get (Graph Store Protocol, read); "
                 + "with --update also /newskg/update and /newskg/data, and with --ingest /newskg/ingest (POST "
                 + "articles to analyse and store), for the users of --password-file (HTTP basic "
-                + "authentication)."},
+                + "authentication). The server's root (http://127.0.0.1:3030/) is an explorer for a browser: "
+                + "search names, read an entity's facts, quotes and events with their sentences, follow its "
+                + "neighbours."},
         footer = {"", "Examples:", "  newskg serve --store graphs/demo-store",
                 "  curl http://127.0.0.1:3030/newskg/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'",
                 "  newskg serve --store kg --update --password-file users.txt   # lines of 'user: password'",
@@ -128,6 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             progress.info("SPARQL endpoint: " + server.queryUrl() + (update ? " (updates: " + server.updateUrl()
                     + ", for the users of " + passwordFile + ")" : " (read-only)") + ". Ctrl-C stops it.");
+            progress.info("Explorer: " + server.explorerUrl() + " (open it in a browser).");
             if (ingest) {
                 progress.info("Articles: POST to " + server.ingestUrl() + " (text/plain, text/html or JSON lines; "
                         + "?date=YYYY-MM-DD&name=NAME for plain text), for the users of " + passwordFile + ".");

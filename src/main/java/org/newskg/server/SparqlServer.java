@@ -137,6 +137,11 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /** The query endpoint, such as http://127.0.0.1:3030/newskg/sparql. */
+    /** The explorer page at the server's root, such as http://127.0.0.1:3030/. */
+    public String explorerUrl() {
+        return "http://" + config.host() + ":" + port() + "/";
+    }
+
     public String queryUrl() {
         return "http://" + config.host() + ":" + port() + config.name() + "/sparql";
     }

@@ -59,14 +59,24 @@ public final class CytoscapeExporter implements GraphExporter {
             JsonTrees.write(style(), out, true);
             out.write('\n');
         }
-        CytoscapeVizmap.write(CytoscapeVizmap.file(target));
+        CytoscapeVizmap.write(desktopStyleFile(target));
     }
 
     /** The style file written beside {@code target}: "graph.cyjs" → "graph.style.json". */
     public static Path styleFile(Path target) {
+        return beside(target, ".style.json");
+    }
+
+    /** The Cytoscape desktop style written beside {@code target}: "graph.cyjs" → "graph.style.xml". */
+    static Path desktopStyleFile(Path target) {
+        return beside(target, ".style.xml");
+    }
+
+    /** {@code target}'s name without its extension, plus {@code suffix}, in the same folder. */
+    private static Path beside(Path target, String suffix) {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".style.json");
+        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
     }
 
     /** One style in Cytoscape desktop's export shape: a list of {title, style: [selector, style]}. */

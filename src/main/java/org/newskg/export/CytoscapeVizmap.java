@@ -24,13 +24,6 @@ final class CytoscapeVizmap {
     private CytoscapeVizmap() {
     }
 
-    /** "graph.cyjs" → "graph.style.xml". */
-    static Path file(Path target) {
-        String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return target.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".style.xml");
-    }
-
     static void write(Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");

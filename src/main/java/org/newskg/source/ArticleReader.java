@@ -66,8 +66,8 @@ public final class ArticleReader {
             Path path = Path.of(input);
             List<Path> files = List.of(path);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> s = Files.walk(path)) {
-                    files = s.filter(Files::isRegularFile).filter(p -> wanted(path, p)).toList();
+                try {
+                    files = articleFiles(path);
                 } catch (IOException | UncheckedIOException e) {
                     files = List.of(path); // read() reports the folder as one problem
                 }
@@ -144,13 +144,20 @@ public final class ArticleReader {
 
     private void walk(Path folder, ArticleSink sink) {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(Files::isRegularFile).filter(p -> wanted(folder, p)).sorted().toList();
+        try {
+            files = articleFiles(folder);
         } catch (IOException | UncheckedIOException e) {
             sink.problem(ReadProblem.failed(folder.toString(), "unreadable", "cannot walk folder: " + e.getMessage()));
             return;
         }
         files.forEach(p -> readPath(p, sink));
+    }
+
+    /** The regular files under a folder that the include and exclude globs let through, in name order. */
+    private List<Path> articleFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).filter(p -> wanted(folder, p)).sorted().toList();
+        }
     }
 
     private boolean wanted(Path folder, Path file) {

@@ -143,15 +143,23 @@ public final class GraphFileChecks {
     }
 
     private static Path cytoscapeLibrary() throws Exception {
-        Path prefix = Path.of("target", "js").toAbsolutePath();
-        Path lib = prefix.resolve("node_modules/cytoscape/dist/cytoscape.min.js");
-        if (!Files.exists(lib)) {
+        return npmPackage("js", CYTOSCAPE, "cytoscape/dist/cytoscape.min.js");
+    }
+
+    /**
+     * A file of an npm package, installed on first use into target/DIR (one folder per package: npm
+     * --no-save removes what another install put there).
+     */
+    public static Path npmPackage(String dir, String spec, String file) throws Exception {
+        Path prefix = Path.of("target", dir).toAbsolutePath();
+        Path path = prefix.resolve("node_modules").resolve(file);
+        if (!Files.exists(path)) {
             Files.createDirectories(prefix);
             run(List.of(tool("npm", "npm"), "install", "--prefix", prefix.toString(), "--no-audit", "--no-fund",
-                    "--no-save", CYTOSCAPE), 600);
+                    "--no-save", spec), 600);
         }
-        assertThat(lib).exists();
-        return lib;
+        assertThat(path).exists();
+        return path;
     }
 
     private static String dumpDom(Path html) throws Exception {
@@ -200,7 +208,12 @@ public final class GraphFileChecks {
     }
 
     static String run(List<String> command, int seconds) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return run(command, seconds, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** Runs a tool to its end within {@code seconds}, asserts exit 0 and returns its standard output. */
+    public static String run(List<String> command, int seconds, ProcessBuilder.Redirect stderr) throws Exception {
+        Process p = new ProcessBuilder(command).redirectError(stderr).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as(command.get(0) + " finished").isTrue();
         assertThat(p.exitValue()).as(String.join(" ", command)).isZero();

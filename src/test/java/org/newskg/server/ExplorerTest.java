@@ -6,15 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.newskg.export.GraphFileChecks;
 import org.newskg.export.SmallGraph;
 import org.newskg.query.QueryLimits;
 
@@ -82,28 +81,15 @@ class ExplorerTest {
     }
 
     private static JsonNode drive(String url, String name) throws Exception {
-        Path prefix = Path.of("target", "js-explorer").toAbsolutePath();
-        Path lib = prefix.resolve("node_modules/playwright-core");
-        if (!Files.exists(lib)) {
-            Files.createDirectories(prefix);
-            exec(List.of("npm", "install", "--prefix", prefix.toString(), "--no-audit", "--no-fund", "--no-save",
-                    PLAYWRIGHT), 600);
-        }
-        Path script = prefix.resolve("explorer-drive.mjs");
+        Path lib = GraphFileChecks.npmPackage("js-explorer", PLAYWRIGHT, "playwright-core");
+        Path script = lib.getParent().getParent().resolve("explorer-drive.mjs");
         try (var in = ExplorerTest.class.getResourceAsStream("/server/explorer-drive.mjs")) {
             Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Path shots = Path.of("target", "explorer-screens").toAbsolutePath();
         Files.createDirectories(shots);
-        String out = exec(List.of("node", script.toString(), lib.toString(), url, name, shots.toString()), 120);
+        String out = GraphFileChecks.run(List.of("node", script.toString(), lib.toString(), url, name,
+                shots.toString()), 120, ProcessBuilder.Redirect.INHERIT);
         return new ObjectMapper().readTree(out);
-    }
-
-    private static String exec(List<String> command, int seconds) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as(command.get(0) + " finished").isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
-        return new String(out, StandardCharsets.UTF_8);
     }
 }

@@ -13,6 +13,7 @@ import org.newskg.extraction.EventType;
 import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Span;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -44,8 +45,8 @@ final class EventExtractor implements Extractor {
                 if (w.lemma() == null || ctx.quoted(w.beginPosition(), w.endPosition())) {
                     continue;
                 }
-                // "March" the month is no march
-                if ("DATE".equals(doc.token(s, w.index() - 1).ner())) {
+                // "March" the month is no march, and a word of a name is no trigger: "the Grand Slam", "Storm Ciara"
+                if ("DATE".equals(doc.token(s, w.index() - 1).ner()) || inName(doc.token(s, w.index() - 1))) {
                     continue;
                 }
                 for (Found f : find(doc, g, s, w)) {
@@ -60,6 +61,12 @@ final class EventExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** Whether the word is part of a proper name: a capitalized proper noun that NER puts in a mention. */
+    private static boolean inName(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("NNP") && t.ner() != null && !"O".equals(t.ner())
+                && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** A trigger found in the text: its lexicon entry and the words it covers. */

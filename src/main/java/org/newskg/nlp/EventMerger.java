@@ -58,16 +58,23 @@ final class EventMerger {
         }
         // dated by anchors before coreference too, so that "arrested two days before" does not join a later arrest
         List<List<EventMention>> events = datedByAnchors(coreferent(datedByAnchors(groups)));
-        return events.stream().map(g -> toEvent(g, res)).filter(e -> !e.arguments().isEmpty() || REPORTED_UNNAMED.contains(e.type()))
-                .toList();
+        return events.stream().map(g -> toEvent(g, res)).toList();
     }
 
     /**
      * Rule {@value #UNNAMED}: an event none of whose mentions names a participant or a place is kept only if
-     * it is of a class news reports without names ("police detained 14 miners", "a general strike"); any other
-     * ("demand rose", "released an album", "a media storm") is a word in passing, not a happening.
+     * it is of a class news reports without names and the text dates it or counts its people ("police
+     * detained 14 miners", "a general strike on Monday"); any other ("demand rose", "released an album", "a
+     * media storm", "householders who kill intruders", "setting him on fire") is a word in passing, placed
+     * nowhere in time, space or people, not a happening.
      */
     static final String UNNAMED = "event-filter/unnamed";
+
+    /** Whether the event names a participant or place, or is of a class reported unnamed and dated or counted. */
+    static boolean anchored(Event e) {
+        return !e.arguments().isEmpty()
+                || REPORTED_UNNAMED.contains(e.type()) && (e.startDate() != null || e.participantCount() != null);
+    }
     private static final Set<EventType> REPORTED_UNNAMED = Set.of(EventType.PROTEST, EventType.STRIKE, EventType.ARREST,
             EventType.REPRESSION, EventType.ASSAULT, EventType.MASS_VIOLENCE, EventType.DEATH, EventType.DISASTER);
 

@@ -16,7 +16,7 @@ import org.newskg.source.Article;
 
 /**
  * The one step after the extractors: event mentions merged into events ({@link EventMerger}, places within
- * places as the relations say), a dateline place for street events that name none ({@link DatelinePlace}),
+ * places as the relations say), a dateline place for street events that name none ({@link DatelinePlace}), then events tied to nothing dropped ({@link EventMerger#anchored}),
  * founders from founding events ({@link EventRelations}), one relation per subject, predicate and object (the
  * most confident), and the relations a news layout rather than the text suggests removed ({@link RelationFilter}).
  */
@@ -28,7 +28,8 @@ final class FactMerger {
                 .forEach(r -> within.add(List.of(r.subject(), r.object())));
         Resolution res = doc.resolution();
         List<Event> events = DatelinePlace.apply(new EventMerger((a, b) -> within.contains(List.of(a, b)))
-                .merge(facts.events, res), Dateline.place(doc.view(), res, doc.names()), doc.names(), res);
+                .merge(facts.events, res), Dateline.place(doc.view(), res, doc.names()), doc.names(), res)
+                .stream().filter(EventMerger::anchored).toList();
         EventRelations.founders(events, res, relations::add);
         return new Extraction(article, sentences(doc.view()), res.entities(),
                 RelationFilter.apply(dedupe(relations), doc.view(), res, doc.names()), events, facts.quotes, run);

@@ -22,7 +22,8 @@ import edu.stanford.nlp.util.CoreMap;
 
 /**
  * An analysed article written by hand, for tests of rules without models: sentences of tokens
- * ({@code word/TAG/NER/lemma}; NER defaults to O, the lemma to the lower-case word) with a dependency graph in
+ * ({@code word/TAG/NER/lemma/normalized}; NER defaults to O, the lemma to the lower-case word, a normalized
+ * value, as NER gives numbers and dates, to none) with a dependency graph in
  * CoreNLP's {@code SemanticGraph.valueOf} syntax with indices ({@code [said-5 nsubj>Putin-4 ...]}), and
  * optionally KBP triples. Names are CoreNLP's entity mentions as its {@code entitymentions} annotator makes
  * them (runs of one NER tag); quotations are the text between quotation marks. Then newskg's own name
@@ -114,7 +115,10 @@ final class DocFixture {
             t.setOriginalText(word);
             t.setTag(f.length > 1 ? f[1] : "NN");
             t.setNER(f.length > 2 && !f[2].isEmpty() ? f[2] : "O");
-            t.setLemma(f.length > 3 ? f[3] : word.toLowerCase());
+            t.setLemma(f.length > 3 && !f[3].isEmpty() ? f[3] : word.toLowerCase());
+            if (f.length > 4 && !f[4].isEmpty()) {
+                t.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, f[4]);
+            }
             t.setBeginPosition(begin);
             t.setEndPosition(text.length());
             t.setIndex(i + 1);

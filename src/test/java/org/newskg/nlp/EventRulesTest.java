@@ -176,13 +176,36 @@ class EventRulesTest {
     }
 
     @Test
-    void anEventThatNamesNoOneIsKeptOnlyIfNewsReportsItsClassUnnamed() {
+    void aWordOfANameIsNoTrigger() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "France/NNP/COUNTRY can/MD win/VB the/DT Grand/NNP/MISC Slam/NNP/MISC ./.",
+                "[win-3 nsubj>France-1 aux>can-2 obj>[Slam-6 det>the-4 compound>Grand-5] punct>.-7]")))
+                .isEmpty();
+        assertThat(mentions(DocFixture.article().sentence(
+                "Labour/NNP/ORGANIZATION slammed/VBD//slam France/NNP/COUNTRY ./.",
+                "[slammed-2 nsubj>Labour-1 obj>France-3 punct>.-4]")))
+                .containsExactly("Criticism slammed: AGENT=Labour [event-arg/agent] TARGET=France [event-arg/target]");
+    }
+
+    @Test
+    void anEventThatNamesNoOneIsKeptOnlyIfNewsReportsItsClassUnnamedAndDatesOrCountsIt() {
+        assertThat(events(DocFixture.article().sentence(
+                "Householders/NNS who/WP kill/VBP//kill intruders/NNS are/VBP safe/JJ ./.",
+                "[safe-6 nsubj>[Householders-1 acl:relcl>[kill-3 nsubj>who-2 obj>intruders-4]] cop>are-5 punct>.-7]")))
+                .isEmpty();
+        assertThat(events(DocFixture.article().sentence(
+                "Police/NNS arrested/VBD//arrest miners/NNS on/IN Sunday/NNP/DATE ./.",
+                "[arrested-2 nsubj>Police-1 obj>miners-3 obl:on>[Sunday-5 case>on-4] punct>.-6]")))
+                .hasSize(1).allMatch(e -> e.startsWith("Arrest"));
         assertThat(events(DocFixture.article().sentence(
                 "Domestic/JJ demand/NN rose/VBD//rise ./.", "[rose-3 nsubj>[demand-2 amod>Domestic-1] punct>.-4]")))
                 .isEmpty();
         assertThat(events(DocFixture.article().sentence(
-                "Police/NNS arrested/VBD//arrest 14/CD/NUMBER miners/NNS ./.",
+                "Police/NNS arrested/VBD//arrest 14/CD/NUMBER//14.0 miners/NNS ./.",
                 "[arrested-2 nsubj>Police-1 obj>[miners-4 nummod>14-3] punct>.-5]")))
                 .hasSize(1).allMatch(e -> e.startsWith("Arrest"));
+        assertThat(events(DocFixture.article().sentence(
+                "Police/NNS arrested/VBD//arrest miners/NNS ./.", "[arrested-2 nsubj>Police-1 obj>miners-3 punct>.-4]")))
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.newskg.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  * tags TITLE, not a past role.
  */
 final class AppositionTitleExtractor implements Extractor {
+    private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
     private final Set<String> followers = Words.set("title-followers.tsv");
     private final TokenRules rules = new TokenRules("title.tokensregex", Map.of("title-of-name", this::title,
             "title-before-name", AppositionTitleExtractor::titleBefore));
@@ -30,7 +32,7 @@ final class AppositionTitleExtractor implements Extractor {
         int start = m.start("$words");
         int end = m.end("$words");
         List<CoreLabel> t = m.tokens();
-        if (start < 0 || !"TITLE".equals(t.get(end - 1).ner())) {
+        if (start < 0 || !"TITLE".equals(t.get(end - 1).ner()) && !POSITIONS.contains(t.get(end - 1).word().toLowerCase(Locale.ROOT))) {
             return;
         }
         for (int j = Math.max(0, start - 1); j < end; j++) {
@@ -43,6 +45,15 @@ final class AppositionTitleExtractor implements Extractor {
         while (from > start && ("TITLE".equals(t.get(from - 1).ner()) || t.get(from - 1).tag().startsWith("NN"))) {
             from--;
         }
+        // a capital is the sentence's ("Shadow home secretary David Davis") or a name's: "French actress Audrey
+        // Tautou", "Bath prop David Barnes" (a team NER missed) are an actress and a prop
+        while (from < end - 1 && Character.isUpperCase(t.get(from).word().charAt(0)) && !"TITLE".equals(t.get(from).ner())
+                && !(sentenceStart(t, from) && "O".equals(t.get(from).ner()))) {
+            from++;
+        }
+        if (Character.isUpperCase(t.get(from).word().charAt(0)) && !"TITLE".equals(t.get(from).ner()) && !sentenceStart(t, from)) {
+            return;
+        }
         // "secretary of state", "scrum-half": the title begins before what the pattern saw
         if (from > 0 && t.get(from - 1).word().matches("of|-|\u2013|for")) {
             return;
@@ -54,6 +65,10 @@ final class AppositionTitleExtractor implements Extractor {
         }
         out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(),
                 new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
+    }
+
+    private static boolean sentenceStart(List<CoreLabel> t, int i) {
+        return i == 0 || t.get(i - 1).word().matches("[\"“‘':—-]+|``");
     }
 
     private void title(TokenRules.Match m, FactSink out) {

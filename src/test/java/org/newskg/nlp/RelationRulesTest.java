@@ -277,4 +277,27 @@ class RelationRulesTest {
                 "secretary/NN/TITLE of/IN state/NN/TITLE George/NNP/PERSON Shultz/NNP/PERSON spoke/VBD//speak ./.", null);
         assertThat(facts(partial, new AppositionTitleExtractor())).isEmpty();
     }
+
+    @Test
+    void aTitleBeforeANameMayBeATeamPositionAndBeginWithTheSentencesCapitalButNotWithAName() {
+        DocFixture wing = DocFixture.article().sentence(
+                "Wing/NNP Christophe/NNP/PERSON Dominici/NNP/PERSON says/VBZ//say so/RB ./.", null);
+        assertThat(facts(wing, new AppositionTitleExtractor())).containsExactly(
+                "Christophe Dominici jobTitle Wing [title/noun-before-name]");
+        DocFixture shadow = DocFixture.article().sentence(
+                "Shadow/NNP home/NN/TITLE secretary/NN/TITLE David/NNP/PERSON Davis/NNP/PERSON said/VBD//say so/RB ./.", null);
+        assertThat(facts(shadow, new AppositionTitleExtractor())).containsExactly(
+                "David Davis jobTitle Shadow home secretary [title/noun-before-name]");
+        DocFixture actress = DocFixture.article().sentence(
+                "with/IN French/JJ actress/NN/TITLE Audrey/NNP/PERSON Tautou/NNP/PERSON ./.", null);
+        assertThat(facts(actress, new AppositionTitleExtractor())).containsExactly(
+                "Audrey Tautou jobTitle actress [title/noun-before-name]");
+        DocFixture president = DocFixture.article().sentence(
+                "Russian/JJ/NATIONALITY president/NN/TITLE Vladimir/NNP/PERSON Putin/NNP/PERSON said/VBD//say so/RB ./.", null);
+        assertThat(facts(president, new AppositionTitleExtractor())).containsExactly(
+                "Vladimir Putin jobTitle president [title/noun-before-name]");
+        DocFixture walk = DocFixture.article().sentence(
+                "Meanwhile/RB Wing/NNP Christophe/NNP/PERSON Dominici/NNP/PERSON says/VBZ//say so/RB ./.", null);
+        assertThat(facts(walk, new AppositionTitleExtractor())).isEmpty();
+    }
 }

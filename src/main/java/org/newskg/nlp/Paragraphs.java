@@ -32,11 +32,19 @@ final class Paragraphs {
 
     /** True when nothing but quotation marks and punctuation surrounds the span in its paragraph. */
     boolean isWholeParagraph(Span span) {
+        return opensParagraph(span) && endsParagraph(span);
+    }
+
+    /** True when only quotation marks and spaces come before the span in its paragraph. */
+    boolean opensParagraph(Span span) {
+        int start = starts.get(index(span.begin()));
+        return text.substring(start, span.begin()).replaceAll("[\\s\"“‘'«]", "").isEmpty();
+    }
+
+    /** True when only quotation marks and end punctuation come after the span in its paragraph. */
+    boolean endsParagraph(Span span) {
         int p = index(span.begin());
-        int start = starts.get(p);
         int end = p + 1 < starts.size() ? starts.get(p + 1) : text.length();
-        String before = text.substring(start, span.begin());
-        String after = text.substring(Math.min(span.end(), end), end);
-        return before.replaceAll("[\\s\"“‘'«]", "").isEmpty() && after.replaceAll("[\\s\"”’'».,!?…]", "").isEmpty();
+        return text.substring(Math.min(span.end(), end), end).replaceAll("[\\s\"”’'».,!?…]", "").isEmpty();
     }
 }

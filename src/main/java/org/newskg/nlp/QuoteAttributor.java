@@ -16,9 +16,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Who said each quotation, the way news reports speech: a reporting verb ("said", "told AFP", "vowed") whose
- * subject is a named entity or a pronoun resolved by coreference, and a paragraph that is nothing but a quote
- * continues the previous paragraph's speaker. Quotes without such evidence (placards, slogans, unnamed
- * sources) keep no speaker. Rules: {@value #VERB}, {@value #PRONOUN}, {@value #CONTINUATION}.
+ * subject is a named entity or a pronoun resolved by coreference, a source named "according to", and a quote
+ * that opens a paragraph after one the speaker's quote ends continues that speaker. Quotes without such evidence
+ * (placards, slogans, unnamed sources) keep no speaker. Rules: {@value #VERB}, {@value #PRONOUN},
+ * {@value #ACCORDING}, {@value #CONTINUATION}, {@value #NARRATOR}, {@value #EMBEDDED}.
  */
 final class QuoteAttributor implements Extractor {
     /** "..., X said": the subject of the reporting verb nearest the quote. */
@@ -35,6 +36,8 @@ final class QuoteAttributor implements Extractor {
      * person ("..., says Mr Pearson. "So the gadgets..."", "He is scathing of the party. "The party is..."").
      */
     static final String NARRATOR = "quote/previous-sentence-subject";
+    /** The source a sentence names with "according to", outside the quote ("…", according to editor Paul Rees). */
+    static final String ACCORDING = "quote/according-to";
     /** A phrase quoted inside a sentence of narration: the sentence's subject, a person ("He called it "average""). */
     static final String EMBEDDED = "quote/embedded-subject";
     /** Non-quote sentences looked back through for the person a "he" or "she" stands for. */
@@ -48,6 +51,9 @@ final class QuoteAttributor implements Extractor {
         Paragraphs paragraphs = doc.paragraphs();
         for (Span span : doc.quotations()) {
             Attribution a = attribute(doc.view(), doc.resolution(), span, paragraphs, doc.quotations());
+            if (a == null) {
+                a = accordingTo(doc.view(), doc.resolution(), span);
+            }
             if (a == null && opensSentence(doc.view(), span)) {
                 a = previousSentenceSubject(doc.view(), doc.resolution(), span, paragraphs, doc.quotations(), previous);
             } else if (a == null) {
@@ -56,9 +62,7 @@ final class QuoteAttributor implements Extractor {
                 a = k == null ? null : new Attribution(k, new Provenance(0.6, EMBEDDED, s));
             }
             if (a == null && previous != null && previous.speaker() != null && opensSentence(doc.view(), span)
-                    && (paragraphs.isWholeParagraph(span)
-                    && paragraphs.index(span.begin()) - paragraphs.index(previous.span().begin()) <= 1
-                    || paragraphs.index(span.begin()) == paragraphs.index(previous.span().begin()))) {
+                    && continues(paragraphs, previous.span(), span)) {
                 a = new Attribution(previous.speaker(), new Provenance(0.7, CONTINUATION, span.sentence()));
             }
             Quote quote = new Quote(span.text(), span, a == null ? null : a.speaker, a == null ? null : a.provenance,
@@ -66,6 +70,35 @@ final class QuoteAttributor implements Extractor {
             out.quote(quote);
             previous = quote;
         }
+    }
+
+    /** Rule {@value #ACCORDING}: the entity an "according to" phrase of the quote's sentence names, outside it. */
+    private static Attribution accordingTo(DocView doc, Resolution res, Span quote) {
+        int first = doc.sentenceAt(quote.begin());
+        int last = doc.sentenceAt(Math.max(quote.begin(), quote.end() - 1));
+        for (int s = first; s <= last; s++) {
+            for (SemanticGraphEdge e : doc.deps(s).edgeIterable()) {
+                IndexedWord d = e.getDependent();
+                boolean outside = d.endPosition() <= quote.begin() - 1 || d.beginPosition() >= quote.end() + 1;
+                String source = outside && "according_to".equals(Deps.specific(e)) ? res.at(s, d.index() - 1) : null;
+                if (source != null) {
+                    return new Attribution(source, new Provenance(0.8, ACCORDING, s));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a quote that opens its sentence, with no reporting verb, goes on from the one before: in the same
+     * paragraph; as a paragraph of its own right after; or opening the paragraph after one that the quote before
+     * ends (news runs one speaker's quotes over paragraphs: "Serena added: “… the way she did.”" then a
+     * paragraph “If I would have torn it, …” and more).
+     */
+    private static boolean continues(Paragraphs paragraphs, Span previous, Span quote) {
+        int gap = paragraphs.index(quote.begin()) - paragraphs.index(previous.begin());
+        return gap == 0 || gap == 1 && (paragraphs.isWholeParagraph(quote)
+                || paragraphs.opensParagraph(quote) && paragraphs.endsParagraph(previous));
     }
 
     /** The quote begins its sentence: a phrase quoted inside a sentence of narration is not continued. */

@@ -46,6 +46,33 @@ class QuoteRulesTest {
     }
 
     @Test
+    void aQuoteOpeningTheParagraphAfterOneItsSpeakersQuoteEndsGoesOnInTheSameVoice() {
+        String opens = "“/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/'' Gorbina/NNP/PERSON also/RB spoke/VBD//speak ./.";
+        String colon = "Gorbina/NNP/PERSON added/VBD//add :/: “/`` We/PRP will/MD win/VB ./. ”/''";
+        String colonDeps = "[added-2 nsubj>Gorbina-1 punct>:-3 ccomp>[win-7 nsubj>We-5 aux>will-6]]";
+        assertThat(quotes(DocFixture.article().sentence(colon, colonDeps).paragraph().sentence(opens, null)))
+                .containsExactly("We will win. -> Gorbina [quote/reporting-verb]", "Blood was spilled. -> Gorbina [quote/continuation]");
+        // the paragraph before goes on after its quote: the new paragraph's quote is not known to be hers
+        assertThat(quotes(DocFixture.article().sentence(colon, colonDeps).sentence("The/DT crowd/NN cheered/VBD//cheer ./.", null)
+                .paragraph().sentence(opens, null)))
+                .containsExactly("We will win. -> Gorbina [quote/reporting-verb]", "Blood was spilled. -> none");
+    }
+
+    @Test
+    void theSourceAnAccordingToPhraseNamesSaidIt() {
+        assertThat(quotes(DocFixture.article().sentence(
+                "They/PRP did/VBD//do “/`` everything/NN in/IN their/PRP$ powers/NNS ”/'' ,/, according/VBG to/IN Rees/NNP/PERSON ./.",
+                "[did-2 nsubj>They-1 obj>[everything-4 nmod:in>[powers-7 case>in-5 nmod:poss>their-6]] "
+                        + "obl:according_to>[Rees-12 case>according-10] punct>.-13]")))
+                .containsExactly("everything in their powers -> Rees [quote/according-to]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "They/PRP did/VBD//do “/`` everything/NN in/IN their/PRP$ powers/NNS ”/'' ,/, according/VBG to/IN reports/NNS ./.",
+                "[did-2 nsubj>They-1 obj>[everything-4 nmod:in>[powers-7 case>in-5 nmod:poss>their-6]] "
+                        + "obl:according_to>[reports-12 case>according-10] punct>.-13]")))
+                .containsExactly("everything in their powers -> none");
+    }
+
+    @Test
     void aQuoteThatMakesUpTheNextParagraphGoesOnInTheSameVoice() {
         String alone = "“/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/''";
         assertThat(quotes(DocFixture.article().sentence(SAID_GORBINA, SAID_GORBINA_DEPS).paragraph().sentence(alone, null)))

@@ -28,6 +28,7 @@ final class NameMentionCollector {
     private static final Set<String> PARTICLES = Words.set("surname-particles.tsv");
     /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
     private static final Set<String> OFFICES = Words.ofKind("name-affixes.tsv", "office");
+    private static final Set<String> POST_NOMINALS = Names.union(OFFICES, Words.ofKind("name-affixes.tsv", "post-nominal"));
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]{1,2}\\.?|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
 
@@ -171,6 +172,11 @@ final class NameMentionCollector {
         int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
         int first = tokens.get(0).index() - 1;
         List<CoreLabel> all = doc.tokens(sentence);
+        if (type != EntityType.PERSON && tokens.size() == 1 && first > 0 && "PERSON".equals(all.get(first - 1).ner())
+                && POST_NOMINALS.contains(firstWord.toLowerCase(java.util.Locale.ROOT))) {
+            // "Guy Mansfield QC", "Bob Geldof KBE": letters after a person's name are an honour, not a place
+            return null;
+        }
         if (first > 0 && PARTICLES.contains(all.get(first - 1).word())
                 && (first == 1 || !all.get(first - 2).tag().startsWith("NNP"))) {
             // "de Vries", "van Dijk" alone: NER leaves the particle out, and often takes the rest for a place

@@ -22,7 +22,7 @@ final class Names {
     private Names() {
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> s = new HashSet<>(a);
         s.addAll(b);
         return Set.copyOf(s);

@@ -29,11 +29,19 @@ enum NounReferent {
 
     /** The entity key, or null. */
     String of(SemanticGraph g, Resolution res, int s, IndexedWord noun) {
+        return of(g, res, s, noun, 0);
+    }
+
+    /**
+     * At depth 0 the noun itself; an apposition whose head names nothing is looked into once more ("the
+     * chairman, Guy Mansfield QC": the apposition's head is "QC", the name its compound).
+     */
+    private String of(SemanticGraph g, Resolution res, int s, IndexedWord noun, int depth) {
         String direct = res.at(s, noun.index() - 1);
         if (direct != null) {
             return direct;
         }
-        if (upward) {
+        if (upward && depth == 0) {
             for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
                 String k = relations.contains(Deps.full(e)) ? res.at(s, e.getGovernor().index() - 1) : null;
                 if (k != null) {
@@ -47,6 +55,9 @@ enum NounReferent {
             String rel = Deps.full(e);
             boolean personOnly = this == SUBJECT_PHRASE && rel.equals("nmod:of");
             String k = relations.contains(rel) || personOnly ? res.at(s, e.getDependent().index() - 1) : null;
+            if (k == null && depth == 0 && rel.equals(Deps.APPOS) && relations.contains(rel)) {
+                k = of(g, res, s, e.getDependent(), 1);
+            }
             if (k == null) {
                 continue;
             }

@@ -400,6 +400,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void lettersAfterAPersonsNameAreNoEntity() {
+        DocFixture qc = DocFixture.article().sentence(
+                "Guy/NNP/PERSON Mansfield/NNP/PERSON QC/NNP/STATE_OR_PROVINCE warned/VBD//warn ./.", null);
+        assertThat(entities(qc)).containsExactly("Guy Mansfield [PERSON]");
+        DocFixture quebec = DocFixture.article().sentence(
+                "Montreal/NNP/CITY ,/, QC/NNP/STATE_OR_PROVINCE voted/VBD//vote ./.", null);
+        assertThat(entities(quebec)).hasSize(2);
+    }
+
+    @Test
     void aPersonNerRanIntoAnOrganizationsNameIsSplitOff() {
         DocFixture run = DocFixture.article()
                 .sentence("University/NNP/ORGANIZATION of/IN/ORGANIZATION Texas/NNP/ORGANIZATION Arlington/NNP/ORGANIZATION "

@@ -36,6 +36,20 @@ class QuoteRulesTest {
     }
 
     @Test
+    void theSpeakerMayBeTheNameInsideAnAppositionsPhrase() {
+        String deps = "[said-8 nsubj>[chairman-2 det>The-1 appos>[QC-6 compound>Guy-4 compound>Mansfield-5]] "
+                + "ccomp>[wrong-12 nsubj>It-10 cop>is-11] punct>.-13]";
+        assertThat(quotes(DocFixture.article().sentence("The/DT chairman/NN ,/, Guy/NNP/PERSON Mansfield/NNP/PERSON QC/NNP "
+                + "said/VBD//say “/`` It/PRP is/VBZ//be wrong/JJ ./. ”/''", deps)))
+                .containsExactly("It is wrong. -> Guy Mansfield [quote/embedded-subject]");
+        assertThat(quotes(DocFixture.article().sentence("The/DT chairman/NN ,/, a/DT veteran/NN QC/NNP "
+                + "said/VBD//say “/`` It/PRP is/VBZ//be wrong/JJ ./. ”/''",
+                "[said-8 nsubj>[chairman-2 det>The-1 appos>[QC-6 det>a-4 compound>veteran-5]] "
+                        + "ccomp>[wrong-12 nsubj>It-10 cop>is-11] punct>.-13]")))
+                .containsExactly("It is wrong. -> none");
+    }
+
+    @Test
     void aPronounThatCoreferenceLeftOpenIsThePersonNamedLast() {
         String quote = "“/`` We/PRP will/MD not/RB give/VB up/RP ,/, ”/'' she/PRP said/VBD//say ./.";
         String deps = "[said-10 ccomp>[give-5 nsubj>We-2 aux>will-3 advmod>not-4 compound:prt>up-6] nsubj>she-9 punct>.-11]";

@@ -14,15 +14,19 @@ import org.newskg.extraction.Relation;
 import org.newskg.extraction.RelationType;
 import org.newskg.extraction.Span;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 /**
- * Places-in-places that news takes for granted (rule {@value #RULE}): when a sentence names a capital and its
- * country, or the country's demonym ("Belarusian supporters gathered in Minsk"), the capital lies in the
- * country ({@code capitals.tsv}); so does the capital of the country a dateline names ("ANTOFAGASTA, Chile
- * (Reuters) —" and Santiago later). The evidence is the first such sentence. (Named anywhere in the article,
- * the pair was right 0 times in 11 on the BBC gold set.)
+ * Places-in-places that news takes for granted (rule {@value #RULE}): when the country follows a capital after a
+ * comma ("in Kyiv, Ukraine's capital"), or a sentence puts something in the capital and uses the country's
+ * demonym ("Belarusian supporters gathered in Minsk"), the capital lies in the country ({@code capitals.tsv});
+ * so does the capital of the country a dateline names ("ANTOFAGASTA, Chile (Reuters) —" and Santiago later).
+ * The evidence is the first such sentence. (Named anywhere in the article, the pair was right 0 times in 11 on
+ * the BBC gold set; named in one sentence, 0 in 3: "set in Paris and sold in France", "Ireland in Dublin".)
  */
 final class KnownCapitalExtractor implements Extractor {
     static final String RULE = "place/known-capital";
+    private static final Set<String> PREPOSITIONS = Words.set("location-prepositions.tsv");
     private final Map<String, Set<String>> countriesOf = new HashMap<>();
     private final Demonyms demonyms = new Demonyms();
 
@@ -50,7 +54,7 @@ final class KnownCapitalExtractor implements Extractor {
                 }
                 boolean stated = false;
                 for (Span m : city.mentions()) {
-                    if (countryInSentence(doc, country, m.sentence())) {
+                    if (countryBeside(doc, country, m) || placedIn(doc, m) && demonymInSentence(doc, country, m.sentence())) {
                         out.relation(new Relation(city.key(), RelationType.CONTAINED_IN_PLACE, country.key(),
                                 new Provenance(0.7, RULE, m.sentence())));
                         stated = true;
@@ -65,14 +69,37 @@ final class KnownCapitalExtractor implements Extractor {
         }
     }
 
-    /** The sentence names the country, or uses its demonym ("Belarusian supporters gathered in Minsk"). */
-    private boolean countryInSentence(DocumentContext doc, Entity country, int sentence) {
-        for (Span m : country.mentions()) {
-            if (m.sentence() == sentence) {
-                return true;
+    /** The country follows the capital after a comma: "in Kyiv, Ukraine", "Kyiv, Ukraine's capital". */
+    private static boolean countryBeside(DocumentContext doc, Entity country, Span city) {
+        List<CoreLabel> tokens = doc.view().tokens(city.sentence());
+        int after = tokenAfter(tokens, city.end());
+        return after >= 0 && after + 1 < tokens.size() && tokens.get(after).word().equals(",")
+                && country.key().equals(doc.resolution().at(city.sentence(), after + 1));
+    }
+
+    /** The text puts something in the capital: "gathered in Minsk", "talks at Santiago" ("Beijing's policy" does not). */
+    private static boolean placedIn(DocumentContext doc, Span city) {
+        List<CoreLabel> tokens = doc.view().tokens(city.sentence());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).beginPosition() == city.begin()) {
+                return i > 0 && PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        for (edu.stanford.nlp.ling.CoreLabel t : doc.view().tokens(sentence)) {
+        return false;
+    }
+
+    private static int tokenAfter(List<CoreLabel> tokens, int end) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).beginPosition() >= end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence uses the country's demonym ("Belarusian supporters gathered in Minsk"). */
+    private boolean demonymInSentence(DocumentContext doc, Entity country, int sentence) {
+        for (CoreLabel t : doc.view().tokens(sentence)) {
             Entity named = demonyms.country(doc.resolution(), t.word());
             if (named != null && named.key().equals(country.key())) {
                 return true;

@@ -151,7 +151,7 @@ class RelationRulesTest {
     }
 
     @Test
-    void aKnownCapitalLiesInItsCountryOnlyWhenOneSentenceNamesBoth() {
+    void aKnownCapitalLiesInItsCountryWhenTheCountryFollowsItOrASentencePlacesSomethingThereWithTheDemonym() {
         DocFixture both = DocFixture.article()
                 .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ,/, Ukraine/NNP/COUNTRY ./.", null);
         assertThat(facts(both, new KnownCapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/known-capital]");
@@ -162,6 +162,17 @@ class RelationRulesTest {
         DocFixture other = DocFixture.article()
                 .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY and/CC France/NNP/COUNTRY ./.", null);
         assertThat(facts(other, new KnownCapitalExtractor())).isEmpty();
+        DocFixture sold = DocFixture.article()
+                .sentence("It/PRP is/VBZ//be set/VBN in/IN Paris/NNP/CITY and/CC sold/VBN//sell in/IN France/NNP/COUNTRY ./.", null);
+        assertThat(facts(sold, new KnownCapitalExtractor())).isEmpty();
+        DocFixture demonym = DocFixture.article()
+                .sentence("Belarusian/JJ/NATIONALITY supporters/NNS gathered/VBD//gather in/IN Minsk/NNP/CITY ./.", null)
+                .sentence("Belarus/NNP/COUNTRY voted/VBD//vote ./.", null);
+        assertThat(facts(demonym, new KnownCapitalExtractor())).containsExactly("Minsk containedInPlace Belarus [place/known-capital]");
+        DocFixture policy = DocFixture.article()
+                .sentence("Chinese/JJ/NATIONALITY papers/NNS discussed/VBD//discuss Beijing/NNP/CITY 's/POS policy/NN ./.", null)
+                .sentence("China/NNP/COUNTRY voted/VBD//vote ./.", null);
+        assertThat(facts(policy, new KnownCapitalExtractor())).isEmpty();
         DocFixture dateline = DocFixture.article()
                 .sentence("LVIV/NNP/CITY ,/, Ukraine/NNP/COUNTRY —/: Protesters/NNS gathered/VBD//gather ./.", null)
                 .sentence("Leaders/NNS met/VBD//meet in/IN Kyiv/NNP/CITY ./.", null);

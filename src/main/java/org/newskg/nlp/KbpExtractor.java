@@ -15,6 +15,8 @@ import org.newskg.extraction.RelationType;
 import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 
 /**
  * CoreNLP's KBP relations, mapped onto the properties of DESIGN §3 (rule {@value #RULE}); subjects and
@@ -78,7 +80,8 @@ final class KbpExtractor implements Extractor {
             case INTEGER -> firstMatch(NUMBER, text(doc, t.object));
             case DATE -> firstMatch(ISO_DATE, t.object.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
         };
-        if (m.type() == RelationType.JOB_TITLE && !titleFits(doc, res, s, subject, t.object)) {
+        if (m.type() == RelationType.JOB_TITLE && (!titleFits(doc, res, s, subject, t.object)
+                || !near(doc.deps(s), t.subject, t.object))) {
             return;
         }
         RelationType type = m.type();
@@ -153,6 +156,31 @@ final class KbpExtractor implements Extractor {
         List<CoreLabel> tokens = doc.tokens(s);
         // "best director", "best actress": an award's category, not the person's title
         return before < 0 || !Titles.notCurrentBefore(tokens.get(before).word());
+    }
+
+    /** Most dependency relations between a person and a title that is theirs ("X became the director": two). */
+    private static final int TITLE_DISTANCE = 2;
+
+    /**
+     * Whether the title is tied to the person in the sentence's graph within {@value #TITLE_DISTANCE} relations
+     * ("director Sir Richard Eyre", "X, director of Y", "X was named director"), not only in the same list
+     * ("novelists Hari Kunzru and Ali Smith, director Sir Richard Eyre": Smith is no director).
+     */
+    static boolean near(SemanticGraph g, List<CoreLabel> person, List<CoreLabel> title) {
+        for (CoreLabel p : person) {
+            IndexedWord a = g.getNodeByIndexSafe(p.index());
+            for (CoreLabel x : title) {
+                IndexedWord b = g.getNodeByIndexSafe(x.index());
+                if (a == null || b == null) {
+                    continue;
+                }
+                List<IndexedWord> path = g.getShortestUndirectedPathNodes(a, b);
+                if (path != null && path.size() - 1 <= TITLE_DISTANCE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String entityOf(Resolution res, int s, List<CoreLabel> tokens) {

@@ -28,7 +28,8 @@ class RelationRulesTest {
     @Test
     void kbpTriplesBecomePropertiesAndWeakOrUnknownOnesAreDropped() {
         DocFixture doc = DocFixture.article()
-                .sentence("President/NNP/TITLE Alexander/NNP/PERSON Lukashenko/NNP/PERSON leads/VBZ//lead Belarus/NNP/COUNTRY ./.", null)
+                .sentence("President/NNP/TITLE Alexander/NNP/PERSON Lukashenko/NNP/PERSON leads/VBZ//lead Belarus/NNP/COUNTRY ./.",
+                        "[leads-4 nsubj>[Lukashenko-3 compound>President-1 compound>Alexander-2] obj>Belarus-5 punct>.-6]")
                 .kbp(1, 3, "per:title", 0, 1, 0.9)
                 .kbp(4, 5, "org:top_members_employees", 1, 3, 0.8)
                 .kbp(1, 3, "per:spouse", 4, 5, 0.3)
@@ -36,6 +37,16 @@ class RelationRulesTest {
         assertThat(facts(doc, new KbpExtractor())).containsExactly(
                 "Alexander Lukashenko jobTitle President [kbp]",
                 "Alexander Lukashenko leaderOf Belarus [kbp]");
+    }
+
+    @Test
+    void aKbpTitleMustBeTiedToThePersonNotOnlyListedWithThem() {
+        DocFixture list = DocFixture.article()
+                .sentence("novelists/NNS Kunzru/NNP/PERSON and/CC Smith/NNP/PERSON ,/, director/NN/TITLE Eyre/NNP/PERSON ,/, judged/VBD//judge ./.",
+                        "[judged-9 nsubj>[Kunzru-2 compound>novelists-1 conj:and>Smith-4 conj:and>[Eyre-7 compound>director-6]] punct>.-10]")
+                .kbp(3, 4, "per:title", 5, 6, 0.9)
+                .kbp(6, 7, "per:title", 5, 6, 0.9);
+        assertThat(facts(list, new KbpExtractor())).containsExactly("Eyre jobTitle director [kbp]");
     }
 
     @Test

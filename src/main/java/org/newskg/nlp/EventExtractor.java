@@ -142,6 +142,8 @@ final class EventExtractor implements Extractor {
             case NAMED_AGENT -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.AGENT);
             case PERSON_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
                     && res.entity(a.entity()).type() == EntityType.PERSON);
+            case ORGANIZATION_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
+                    && res.entity(a.entity()).type() != EntityType.PERSON && !res.entity(a.entity()).type().isPlace());
         };
     }
 

@@ -53,7 +53,9 @@ final class EventLexicon {
         /** An agent the text names ("the union's demand", not "demand in India"). */
         NAMED_AGENT("named-agent"),
         /** A person as its target ("released Kolesnikova", not "released an album"). */
-        PERSON_TARGET("person-target");
+        PERSON_TARGET("person-target"),
+        /** An organization as its target ("founded Argonaut", not "launched their platform", "formed in the Sahara"). */
+        ORGANIZATION_TARGET("organization-target");
 
         private final String id;
 
@@ -67,7 +69,7 @@ final class EventLexicon {
                     return s;
                 }
             }
-            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, named-agent, person-target or none)");
+            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, named-agent, person-target, organization-target or none)");
         }
     }
 

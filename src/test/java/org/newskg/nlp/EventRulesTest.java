@@ -176,6 +176,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aFoundingFoundsAnOrganization() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "San/NNP/PERSON founded/VBD//found Argonaut/NNP/ORGANIZATION ./.", "[founded-2 nsubj>San-1 obj>Argonaut-3 punct>.-4]")))
+                .containsExactly("Founding founded: AGENT=San [event-arg/agent] TARGET=Argonaut [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Labour/NNP/ORGANIZATION launched/VBD//launch its/PRP$ platform/NN ./.",
+                "[launched-2 nsubj>Labour-1 obj>[platform-4 nmod:poss>its-3] punct>.-5]")))
+                .isEmpty();
+    }
+
+    @Test
     void aWordOfANameIsNoTrigger() {
         assertThat(mentions(DocFixture.article().sentence(
                 "France/NNP/COUNTRY can/MD win/VB the/DT Grand/NNP/MISC Slam/NNP/MISC ./.",

@@ -151,7 +151,9 @@ final class QuoteAttributor implements Extractor {
         if (speaker != null && pronoun && res.entity(speaker).type() != EntityType.PERSON) {
             speaker = null;
         }
-        if (speaker == null && !hasSubject(doc.deps(bestSentence), best)) {
+        // "The comments, said Junya Tanase of JPMorgan, were …": set off by commas, the verb comes before its
+        // speaker even when the parser gave it a subject of its own
+        if (speaker == null && (!hasSubject(doc.deps(bestSentence), best) || afterComma(doc, bestSentence, best))) {
             speaker = invertedSubject(doc, res, bestSentence, best);
         }
         if (speaker != null) {
@@ -321,6 +323,10 @@ final class QuoteAttributor implements Extractor {
     }
 
     /** "..., said Dominici.": a name right after a verb that the parser gave no subject. */
+    private static boolean afterComma(DocView doc, int s, IndexedWord verb) {
+        return verb.index() >= 2 && doc.tokens(s).get(verb.index() - 2).word().equals(",");
+    }
+
     private static String invertedSubject(DocView doc, Resolution res, int s, IndexedWord verb) {
         List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(s);
         int next = verb.index();

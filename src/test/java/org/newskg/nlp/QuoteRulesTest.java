@@ -73,6 +73,20 @@ class QuoteRulesTest {
     }
 
     @Test
+    void aVerbSetOffByCommasComesBeforeItsSpeakerEvenWithASubjectOfItsOwn() {
+        assertThat(quotes(DocFixture.article().sentence(
+                "The/DT comments/NNS//comment ,/, said/VBD//say Tanase/NNP/PERSON ,/, were/VBD//be “/`` too/RB weak/JJ to/TO matter/VB ”/'' ./.",
+                "[said-4 nsubj>[comments-2 det>The-1] punct>,-3 obj>Tanase-5 punct>,-6 "
+                        + "dep>[weak-10 cop>were-7 advmod>too-9 xcomp>[matter-12 mark>to-11]] punct>.-14]")))
+                .containsExactly("too weak to matter -> Tanase [quote/reporting-verb]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "The/DT minister/NN said/VBD//say Tanase/NNP/PERSON was/VBD//be “/`` too/RB weak/JJ to/TO matter/VB ”/'' ./.",
+                "[said-3 nsubj>[minister-2 det>The-1] ccomp>[weak-8 nsubj>Tanase-4 cop>was-5 advmod>too-7 "
+                        + "xcomp>[matter-10 mark>to-9]] punct>.-12]")))
+                .containsExactly("too weak to matter -> none");
+    }
+
+    @Test
     void theSourceAnAccordingToPhraseNamesSaidIt() {
         assertThat(quotes(DocFixture.article().sentence(
                 "They/PRP did/VBD//do “/`` everything/NN in/IN their/PRP$ powers/NNS ”/'' ,/, according/VBG to/IN Rees/NNP/PERSON ./.",

@@ -62,7 +62,7 @@ final class QuoteAttributor implements Extractor {
                 a = k == null ? null : new Attribution(k, new Provenance(0.6, EMBEDDED, s));
             }
             if (a == null && previous != null && previous.speaker() != null && opensSentence(doc.view(), span)
-                    && continues(paragraphs, previous.span(), span)) {
+                    && continues(doc.view(), paragraphs, previous.span(), span)) {
                 a = new Attribution(previous.speaker(), new Provenance(0.7, CONTINUATION, span.sentence()));
             }
             Quote quote = new Quote(span.text(), span, a == null ? null : a.speaker, a == null ? null : a.provenance,
@@ -92,13 +92,19 @@ final class QuoteAttributor implements Extractor {
     /**
      * Whether a quote that opens its sentence, with no reporting verb, goes on from the one before: in the same
      * paragraph; as a paragraph of its own right after; or opening the paragraph after one that the quote before
-     * ends (news runs one speaker's quotes over paragraphs: "Serena added: “… the way she did.”" then a
-     * paragraph “If I would have torn it, …” and more).
+     * ends, or whose last sentence holds it (news runs one speaker's quotes over paragraphs: "Serena added: “…
+     * the way she did.”" then a paragraph “If I would have torn it, …” and more).
      */
-    private static boolean continues(Paragraphs paragraphs, Span previous, Span quote) {
+    private static boolean continues(DocView doc, Paragraphs paragraphs, Span previous, Span quote) {
         int gap = paragraphs.index(quote.begin()) - paragraphs.index(previous.begin());
         return gap == 0 || gap == 1 && (paragraphs.isWholeParagraph(quote)
-                || paragraphs.opensParagraph(quote) && paragraphs.endsParagraph(previous));
+                || paragraphs.opensParagraph(quote) && (paragraphs.endsParagraph(previous) || inLastSentence(doc, paragraphs, previous)));
+    }
+
+    /** The quote is in its paragraph's last sentence ("… “everything in their powers”, according to Paul Rees."). */
+    private static boolean inLastSentence(DocView doc, Paragraphs paragraphs, Span quote) {
+        int s = doc.sentenceAt(Math.max(quote.begin(), quote.end() - 1));
+        return s + 1 >= doc.sentenceCount() || paragraphs.index(doc.sentenceBegin(s + 1)) != paragraphs.index(quote.begin());
     }
 
     /** The quote begins its sentence: a phrase quoted inside a sentence of narration is not continued. */

@@ -98,6 +98,13 @@ class QuoteRulesTest {
                 "[did-2 nsubj>They-1 obj>[everything-4 nmod:in>[powers-7 case>in-5 nmod:poss>their-6]] "
                         + "obl:according_to>[reports-12 case>according-10] punct>.-13]")))
                 .containsExactly("everything in their powers -> none");
+        // a paragraph whose last sentence holds a quote of Rees's: the next paragraph's opening quote goes on
+        assertThat(quotes(DocFixture.article().sentence(
+                        "They/PRP did/VBD//do “/`` everything/NN in/IN their/PRP$ powers/NNS ”/'' ,/, according/VBG to/IN Rees/NNP/PERSON ./.",
+                        "[did-2 nsubj>They-1 obj>[everything-4 nmod:in>[powers-7 case>in-5 nmod:poss>their-6]] "
+                                + "obl:according_to>[Rees-12 case>according-10] punct>.-13]")
+                .paragraph().sentence("“/`` Blood/NN was/VBD//be spilled/VBN//spill ./. ”/'' Others/NNS agreed/VBD//agree ./.", null)))
+                .containsExactly("everything in their powers -> Rees [quote/according-to]", "Blood was spilled. -> Rees [quote/continuation]");
     }
 
     @Test

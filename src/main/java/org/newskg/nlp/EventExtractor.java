@@ -142,6 +142,7 @@ final class EventExtractor implements Extractor {
             case NAMED_AGENT -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.AGENT);
             case PERSON_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
                     && res.entity(a.entity()).type() == EntityType.PERSON);
+            case NAMED_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET);
             case ORGANIZATION_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
                     && res.entity(a.entity()).type() != EntityType.PERSON && !res.entity(a.entity()).type().isPlace());
         };

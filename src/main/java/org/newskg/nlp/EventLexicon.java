@@ -55,7 +55,9 @@ final class EventLexicon {
         /** A person as its target ("released Kolesnikova", not "released an album"). */
         PERSON_TARGET("person-target"),
         /** An organization as its target ("founded Argonaut", not "launched their platform", "formed in the Sahara"). */
-        ORGANIZATION_TARGET("organization-target");
+        ORGANIZATION_TARGET("organization-target"),
+        /** A target the text names ("downgraded Greece", not "downgraded its forecast"). */
+        NAMED_TARGET("named-target");
 
         private final String id;
 
@@ -69,7 +71,7 @@ final class EventLexicon {
                     return s;
                 }
             }
-            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, named-agent, person-target, organization-target or none)");
+            throw new IllegalArgumentException("unknown sense " + id + " (named-agent-no-victim, named-agent, person-target, organization-target, named-target or none)");
         }
     }
 

@@ -187,6 +187,24 @@ class EventRulesTest {
     }
 
     @Test
+    void aPurchaseNeedsABuyerTheTextNamesAndADowngradeSomethingNamedDowngraded() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Acme/NNP/ORGANIZATION bought/VBD//buy Zenith/NNP/ORGANIZATION ./.", "[bought-2 nsubj>Acme-1 obj>Zenith-3 punct>.-4]")))
+                .containsExactly("Acquisition bought: AGENT=Acme [event-arg/agent] TARGET=Zenith [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "The/DT dollar/NN was/VBD//be buying/VBG//buy yen/NNS in/IN Tokyo/NNP/CITY ./.",
+                "[buying-4 nsubj>[dollar-2 det>The-1] aux>was-3 obj>yen-5 obl:in>[Tokyo-7 case>in-6] punct>.-8]")))
+                .isEmpty();
+        assertThat(mentions(DocFixture.article().sentence(
+                "Moody/NNP/ORGANIZATION downgraded/VBD//downgrade Greece/NNP/COUNTRY ./.", "[downgraded-2 nsubj>Moody-1 obj>Greece-3 punct>.-4]")))
+                .containsExactly("Sanction downgraded: AGENT=Moody [event-arg/agent] TARGET=Greece [event-arg/target]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Japan/NNP/COUNTRY downgraded/VBD//downgrade its/PRP$ forecast/NN ./.",
+                "[downgraded-2 nsubj>Japan-1 obj>[forecast-4 nmod:poss>its-3] punct>.-5]")))
+                .isEmpty();
+    }
+
+    @Test
     void aWordOfANameIsNoTrigger() {
         assertThat(mentions(DocFixture.article().sentence(
                 "France/NNP/COUNTRY can/MD win/VB the/DT Grand/NNP/MISC Slam/NNP/MISC ./.",

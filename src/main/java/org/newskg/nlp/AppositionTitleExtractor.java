@@ -15,7 +15,8 @@ import edu.stanford.nlp.ling.CoreLabel;
  * Job titles in an apposition after a name, from {@code rules/title.tokensregex}: "X, a content manager,",
  * "X, a 52-year-old crane operator at the port". The title runs up to the last word NER tags TITLE, and
  * must end where the apposition does; and right before a name ("film critic Glenn Whipp"), ending in a word NER
- * tags TITLE, not a past role.
+ * tags TITLE or a position in a team ("Wing Christophe Dominici"), not a past role, with a capitalized word that
+ * is not TITLE kept only at the sentence's start ("Shadow home secretary", but "Bath prop" → prop).
  */
 final class AppositionTitleExtractor implements Extractor {
     private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");

@@ -46,7 +46,7 @@ final class EventExtractor implements Extractor {
                     continue;
                 }
                 // "March" the month is no march, and a word of a name is no trigger: "the Grand Slam", "Storm Ciara"
-                if ("DATE".equals(doc.token(s, w.index() - 1).ner()) || inName(doc.token(s, w.index() - 1))) {
+                if ("DATE".equals(doc.token(s, w.index() - 1).ner()) || inName(ctx, s, w.index() - 1)) {
                     continue;
                 }
                 for (Found f : find(doc, g, s, w)) {
@@ -63,10 +63,14 @@ final class EventExtractor implements Extractor {
         }
     }
 
-    /** Whether the word is part of a proper name: a capitalized proper noun that NER puts in a mention. */
-    private static boolean inName(CoreLabel t) {
-        return t.tag() != null && t.tag().startsWith("NNP") && t.ner() != null && !"O".equals(t.ner())
-                && Character.isUpperCase(t.word().charAt(0));
+    /**
+     * Whether the word is part of a proper name: an entity's ("Storm Ciara") or one NER tags MISC, a
+     * competition's or a work's ("the Grand Slam", "the Six Nations").
+     */
+    private static boolean inName(DocumentContext ctx, int s, int index0) {
+        CoreLabel t = ctx.view().token(s, index0);
+        return "MISC".equals(t.ner()) && t.tag() != null && t.tag().startsWith("NNP")
+                || ctx.names().stream().anyMatch(n -> n.coversToken(s, index0));
     }
 
     /** A trigger found in the text: its lexicon entry and the words it covers. */
@@ -144,7 +148,7 @@ final class EventExtractor implements Extractor {
                     && res.entity(a.entity()).type() == EntityType.PERSON);
             case NAMED_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET);
             case ORGANIZATION_TARGET -> m.arguments().stream().anyMatch(a -> a.role() == EventRole.TARGET
-                    && res.entity(a.entity()).type() != EntityType.PERSON && !res.entity(a.entity()).type().isPlace());
+                    && res.entity(a.entity()).type() == EntityType.ORGANIZATION);
         };
     }
 

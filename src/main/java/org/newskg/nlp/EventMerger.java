@@ -63,17 +63,22 @@ final class EventMerger {
 
     /**
      * Rule {@value #UNNAMED}: an event none of whose mentions names a participant or a place is kept only if
-     * it is of a class news reports without names and the text dates it or counts its people ("police
-     * detained 14 miners", "a general strike on Monday"); any other ("demand rose", "released an album", "a
+     * it is of a class news reports without names and the text dates it, counts its people or gives it the
+     * dateline's city ("police detained 14 miners", "a general strike on Monday"); any other ("demand rose", "released an album", "a
      * media storm", "householders who kill intruders", "setting him on fire") is a word in passing, placed
      * nowhere in time, space or people, not a happening.
      */
     static final String UNNAMED = "event-filter/unnamed";
 
-    /** Whether the event names a participant or place, or is of a class reported unnamed and dated or counted. */
+    /**
+     * Whether the event names a participant or place, or is of a class reported unnamed and dated, counted or
+     * placed at the dateline's city ("MINSK — Protesters rallied").
+     */
     static boolean anchored(Event e) {
-        return !e.arguments().isEmpty()
-                || REPORTED_UNNAMED.contains(e.type()) && (e.startDate() != null || e.participantCount() != null);
+        boolean unnamedKind = REPORTED_UNNAMED.contains(e.type());
+        // the dateline's city names no place the text gave: it anchors only what news reports unnamed
+        boolean named = e.arguments().stream().anyMatch(a -> !a.provenance().extractor().equals(DatelinePlace.RULE));
+        return named || unnamedKind && (e.startDate() != null || e.participantCount() != null || !e.arguments().isEmpty());
     }
     private static final Set<EventType> REPORTED_UNNAMED = Set.of(EventType.PROTEST, EventType.STRIKE, EventType.ARREST,
             EventType.REPRESSION, EventType.ASSAULT, EventType.MASS_VIOLENCE, EventType.DEATH, EventType.DISASTER);

@@ -72,6 +72,11 @@ final class QuoteAttributor implements Extractor {
         }
     }
 
+    /** The word lies outside the quote and its quotation marks. */
+    private static boolean outside(IndexedWord w, Span quote) {
+        return w.endPosition() <= quote.begin() - 1 || w.beginPosition() >= quote.end() + 1;
+    }
+
     /** Rule {@value #ACCORDING}: the entity an "according to" phrase of the quote's sentence names, outside it. */
     private static Attribution accordingTo(DocView doc, Resolution res, Span quote) {
         int first = doc.sentenceAt(quote.begin());
@@ -79,8 +84,8 @@ final class QuoteAttributor implements Extractor {
         for (int s = first; s <= last; s++) {
             for (SemanticGraphEdge e : doc.deps(s).edgeIterable()) {
                 IndexedWord d = e.getDependent();
-                boolean outside = d.endPosition() <= quote.begin() - 1 || d.beginPosition() >= quote.end() + 1;
-                String source = outside && "according_to".equals(Deps.specific(e)) ? res.at(s, d.index() - 1) : null;
+                String source = outside(d, quote) && "according_to".equals(Deps.specific(e))
+                        ? NounReferent.SUBJECT_PHRASE.of(doc.deps(s), res, s, d) : null;
                 if (source != null) {
                     return new Attribution(source, new Provenance(0.8, ACCORDING, s));
                 }
@@ -132,8 +137,7 @@ final class QuoteAttributor implements Extractor {
         for (int s = first; s <= last; s++) {
             SemanticGraph g = doc.deps(s);
             for (IndexedWord w : g.vertexSet()) {
-                boolean outside = w.endPosition() <= quote.begin() - 1 || w.beginPosition() >= quote.end() + 1;
-                if (!outside || !isSpeechVerb(w)) {
+                if (!outside(w, quote) || !isSpeechVerb(w)) {
                     continue;
                 }
                 int score = distance(g, w, quote);
@@ -309,7 +313,7 @@ final class QuoteAttributor implements Extractor {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             String r = Deps.rel(e);
             IndexedWord d = e.getDependent();
-            boolean outside = d.endPosition() <= quote.begin() - 1 || d.beginPosition() >= quote.end() + 1;
+            boolean outside = outside(d, quote);
             if ((r.equals("ccomp") || r.equals("obj") || r.equals("parataxis")) && outside) {
                 return true;
             }
@@ -361,7 +365,8 @@ final class QuoteAttributor implements Extractor {
     }
 
     private static boolean isSpeechVerb(IndexedWord w) {
-        return w.lemma() != null && SPEECH_VERBS.contains(w.lemma().toLowerCase());
+        // a verb: "a joke", "a mention", "caution" as nouns report nothing
+        return w.lemma() != null && w.tag() != null && w.tag().startsWith("VB") && SPEECH_VERBS.contains(w.lemma().toLowerCase());
     }
 
     /** Tree distance when the verb governs part of the quote; otherwise 100 plus the distance in characters. */

@@ -101,6 +101,9 @@ class EventRulesTest {
         assertThat(events(DocFixture.article().sentence("MINSK/NNP/CITY —/: Leaders/NNS met/VBD//meet ./.",
                 "[met-4 dep>MINSK-1 nsubj>Leaders-3 punct>.-5]")))
                 .isEmpty(); // no dateline place for a meeting, and a meeting that names no one is no event
+        assertThat(events(DocFixture.article().sentence("MINSK/NNP/CITY —/: The/DT fight/NN against/IN corruption/NN grew/VBD//grow ./.",
+                "[grew-7 dep>MINSK-1 nsubj>[fight-4 det>The-3 nmod:against>[corruption-6 case>against-5]] punct>.-8]")))
+                .isEmpty(); // the dateline places a fight, but a fight that names no one is not reported unnamed
 
     }
 

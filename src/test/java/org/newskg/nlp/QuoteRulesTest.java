@@ -37,15 +37,15 @@ class QuoteRulesTest {
 
     @Test
     void theSpeakerMayBeTheNameInsideAnAppositionsPhrase() {
-        String deps = "[said-8 nsubj>[chairman-2 det>The-1 appos>[QC-6 compound>Guy-4 compound>Mansfield-5]] "
-                + "ccomp>[wrong-12 nsubj>It-10 cop>is-11] punct>.-13]";
+        String deps = "[said-7 nsubj>[chairman-2 det>The-1 appos>[QC-6 compound>Guy-4 compound>Mansfield-5]] "
+                + "ccomp>[wrong-11 nsubj>It-9 cop>is-10] punct>.-12]";
         assertThat(quotes(DocFixture.article().sentence("The/DT chairman/NN ,/, Guy/NNP/PERSON Mansfield/NNP/PERSON QC/NNP "
                 + "said/VBD//say “/`` It/PRP is/VBZ//be wrong/JJ ./. ”/''", deps)))
-                .containsExactly("It is wrong. -> Guy Mansfield [quote/embedded-subject]");
+                .containsExactly("It is wrong. -> Guy Mansfield [quote/reporting-verb]");
         assertThat(quotes(DocFixture.article().sentence("The/DT chairman/NN ,/, a/DT veteran/NN QC/NNP "
                 + "said/VBD//say “/`` It/PRP is/VBZ//be wrong/JJ ./. ”/''",
-                "[said-8 nsubj>[chairman-2 det>The-1 appos>[QC-6 det>a-4 compound>veteran-5]] "
-                        + "ccomp>[wrong-12 nsubj>It-10 cop>is-11] punct>.-13]")))
+                "[said-7 nsubj>[chairman-2 det>The-1 appos>[QC-6 det>a-4 compound>veteran-5]] "
+                        + "ccomp>[wrong-11 nsubj>It-9 cop>is-10] punct>.-12]")))
                 .containsExactly("It is wrong. -> none");
     }
 

@@ -162,26 +162,24 @@ class RelationRulesTest {
     }
 
     @Test
-    void aKnownCapitalLiesInItsCountryWhenTheCountryFollowsItOrASentencePlacesSomethingThereWithTheDemonym() {
-        DocFixture both = DocFixture.article()
-                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ,/, Ukraine/NNP/COUNTRY ./.", null);
-        assertThat(facts(both, new KnownCapitalExtractor())).containsExactly("Kyiv containedInPlace Ukraine [place/known-capital]");
-        DocFixture apart = DocFixture.article()
-                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY ./.", null)
-                .sentence("Ukraine/NNP/COUNTRY agreed/VBD//agree ./.", null);
-        assertThat(facts(apart, new KnownCapitalExtractor())).isEmpty();
-        DocFixture other = DocFixture.article()
-                .sentence("Protesters/NNS gathered/VBD//gather in/IN Kyiv/NNP/CITY and/CC France/NNP/COUNTRY ./.", null);
-        assertThat(facts(other, new KnownCapitalExtractor())).isEmpty();
-        DocFixture sold = DocFixture.article()
-                .sentence("It/PRP is/VBZ//be set/VBN in/IN Paris/NNP/CITY and/CC sold/VBN//sell in/IN France/NNP/COUNTRY ./.", null);
-        assertThat(facts(sold, new KnownCapitalExtractor())).isEmpty();
+    void aKnownCapitalLiesInItsCountryWhenASentencePlacesSomethingThereWithTheDemonymOrTheDatelineNamesIt() {
         DocFixture demonym = DocFixture.article()
-                .sentence("Belarusian/JJ/NATIONALITY supporters/NNS gathered/VBD//gather in/IN Minsk/NNP/CITY ./.", null)
+                .sentence("Belarusian/JJ/NATIONALITY supporters/NNS gathered/VBD//gather in/IN Minsk/NNP/CITY ./.",
+                        "[gathered-3 nsubj>[supporters-2 amod>Belarusian-1] obl:in>[Minsk-5 case>in-4] punct>.-6]")
                 .sentence("Belarus/NNP/COUNTRY voted/VBD//vote ./.", null);
         assertThat(facts(demonym, new KnownCapitalExtractor())).containsExactly("Minsk containedInPlace Belarus [place/known-capital]");
+        DocFixture apart = DocFixture.article()
+                .sentence("Supporters/NNS gathered/VBD//gather in/IN Minsk/NNP/CITY ./.",
+                        "[gathered-2 nsubj>Supporters-1 obl:in>[Minsk-4 case>in-3] punct>.-5]")
+                .sentence("Belarus/NNP/COUNTRY voted/VBD//vote ./.", null);
+        assertThat(facts(apart, new KnownCapitalExtractor())).isEmpty();
+        DocFixture sold = DocFixture.article()
+                .sentence("It/PRP is/VBZ//be set/VBN in/IN Paris/NNP/CITY and/CC sold/VBN//sell in/IN France/NNP/COUNTRY ./.",
+                        "[set-3 nsubjpass>It-1 aux>is-2 obl:in>[Paris-5 case>in-4] conj:and>[sold-7 obl:in>[France-9 case>in-8]] punct>.-10]");
+        assertThat(facts(sold, new KnownCapitalExtractor())).isEmpty();
         DocFixture policy = DocFixture.article()
-                .sentence("Chinese/JJ/NATIONALITY papers/NNS discussed/VBD//discuss Beijing/NNP/CITY 's/POS policy/NN ./.", null)
+                .sentence("Chinese/JJ/NATIONALITY papers/NNS wrote/VBD//write on/IN Beijing/NNP/CITY 's/POS policy/NN ./.",
+                        "[wrote-3 nsubj>[papers-2 amod>Chinese-1] obl:on>[policy-7 case>on-4 nmod:poss>[Beijing-5 case>'s-6]] punct>.-8]")
                 .sentence("China/NNP/COUNTRY voted/VBD//vote ./.", null);
         assertThat(facts(policy, new KnownCapitalExtractor())).isEmpty();
         DocFixture dateline = DocFixture.article()
@@ -318,6 +316,10 @@ class RelationRulesTest {
                 "Russian/JJ/NATIONALITY president/NN/TITLE Vladimir/NNP/PERSON Putin/NNP/PERSON said/VBD//say so/RB ./.", null);
         assertThat(facts(president, new AppositionTitleExtractor())).containsExactly(
                 "Vladimir Putin jobTitle president [title/noun-before-name]");
+        DocFixture bath = DocFixture.article().sentence(
+                "with/IN Bath/NNP prop/NN David/NNP/PERSON Barnes/NNP/PERSON ./.", null);
+        assertThat(facts(bath, new AppositionTitleExtractor())).containsExactly(
+                "David Barnes jobTitle prop [title/noun-before-name]");
         DocFixture walk = DocFixture.article().sentence(
                 "Meanwhile/RB Wing/NNP Christophe/NNP/PERSON Dominici/NNP/PERSON says/VBZ//say so/RB ./.", null);
         assertThat(facts(walk, new AppositionTitleExtractor())).isEmpty();

@@ -48,11 +48,10 @@ final class AppositionTitleExtractor implements Extractor {
         }
         // a capital is the sentence's ("Shadow home secretary David Davis") or a name's: "French actress Audrey
         // Tautou", "Bath prop David Barnes" (a team NER missed) are an actress and a prop
-        while (from < end - 1 && Character.isUpperCase(t.get(from).word().charAt(0)) && !"TITLE".equals(t.get(from).ner())
-                && !(sentenceStart(t, from) && "O".equals(t.get(from).ner()))) {
+        while (from < end - 1 && capitalNotTitle(t.get(from)) && !(sentenceStart(t, from) && "O".equals(t.get(from).ner()))) {
             from++;
         }
-        if (Character.isUpperCase(t.get(from).word().charAt(0)) && !"TITLE".equals(t.get(from).ner()) && !sentenceStart(t, from)) {
+        if (capitalNotTitle(t.get(from)) && !sentenceStart(t, from)) {
             return;
         }
         // "secretary of state", "scrum-half": the title begins before what the pattern saw
@@ -68,6 +67,12 @@ final class AppositionTitleExtractor implements Extractor {
                 new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
     }
 
+    /** A capitalized word that NER does not tag TITLE. */
+    private static boolean capitalNotTitle(CoreLabel w) {
+        return Character.isUpperCase(w.word().charAt(0)) && !"TITLE".equals(w.ner());
+    }
+
+    /** The word opens its sentence, or follows only an opening quotation mark or a dash. */
     private static boolean sentenceStart(List<CoreLabel> t, int i) {
         return i == 0 || t.get(i - 1).word().matches("[\"“‘':—-]+|``");
     }

@@ -64,11 +64,14 @@ final class EventMerger {
     /**
      * Rule {@value #UNNAMED}: an event none of whose mentions names a participant or a place is kept only if
      * it is of a class news reports without names and the text dates it, counts its people or gives it the
-     * dateline's city ("police detained 14 miners", "a general strike on Monday"); any other ("demand rose", "released an album", "a
-     * media storm", "householders who kill intruders", "setting him on fire") is a word in passing, placed
-     * nowhere in time, space or people, not a happening.
+     * dateline's city ("police detained 14 miners", "a general strike on Monday"); any other ("demand rose",
+     * "released an album", "a media storm", "householders who kill intruders", "setting him on fire") is a word
+     * in passing, placed nowhere in time, space or people, not a happening.
      */
     static final String UNNAMED = "event-filter/unnamed";
+
+    private static final Set<EventType> REPORTED_UNNAMED = Set.of(EventType.PROTEST, EventType.STRIKE, EventType.ARREST,
+            EventType.REPRESSION, EventType.ASSAULT, EventType.MASS_VIOLENCE, EventType.DEATH, EventType.DISASTER);
 
     /**
      * Whether the event names a participant or place, or is of a class reported unnamed and dated, counted or
@@ -80,8 +83,6 @@ final class EventMerger {
         boolean named = e.arguments().stream().anyMatch(a -> !a.provenance().extractor().equals(DatelinePlace.RULE));
         return named || unnamedKind && (e.startDate() != null || e.participantCount() != null || !e.arguments().isEmpty());
     }
-    private static final Set<EventType> REPORTED_UNNAMED = Set.of(EventType.PROTEST, EventType.STRIKE, EventType.ARREST,
-            EventType.REPRESSION, EventType.ASSAULT, EventType.MASS_VIOLENCE, EventType.DEATH, EventType.DISASTER);
 
     /** The groups, each undated one that {@link #anchoredDate} can date given that date on its first mention. */
     static List<List<EventMention>> datedByAnchors(List<List<EventMention>> groups) {

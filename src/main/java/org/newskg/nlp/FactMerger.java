@@ -16,8 +16,8 @@ import org.newskg.source.Article;
 
 /**
  * The one step after the extractors: event mentions merged into events ({@link EventMerger}, places within
- * places as the relations say), a dateline place for street events that name none ({@link DatelinePlace}), then events tied to nothing dropped ({@link EventMerger#anchored}),
- * founders from founding events ({@link EventRelations}), one relation per subject, predicate and object (the
+ * places as the relations say), a dateline place for street events that name none ({@link DatelinePlace}),
+ * then the events tied to nothing dropped ({@link EventMerger#anchored}), founders from founding events ({@link EventRelations}), one relation per subject, predicate and object (the
  * most confident), and the relations a news layout rather than the text suggests removed ({@link RelationFilter}).
  */
 final class FactMerger {

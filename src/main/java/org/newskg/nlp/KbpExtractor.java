@@ -44,6 +44,9 @@ final class KbpExtractor implements Extractor {
         }
     }
 
+    /** Most dependency relations between a person and a title that is theirs ("X became the director": two). */
+    private static final int TITLE_DISTANCE = 2;
+
     /** Words before a title that make it a subordinate one. */
     private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("deputy", "vice", "assistant", "associate",
             "acting", "vice-");
@@ -157,9 +160,6 @@ final class KbpExtractor implements Extractor {
         // "best director", "best actress": an award's category, not the person's title
         return before < 0 || !Titles.notCurrentBefore(tokens.get(before).word());
     }
-
-    /** Most dependency relations between a person and a title that is theirs ("X became the director": two). */
-    private static final int TITLE_DISTANCE = 2;
 
     /**
      * Whether the title is tied to the person in the sentence's graph within {@value #TITLE_DISTANCE} relations

@@ -26,10 +26,11 @@ final class NameMentionCollector {
     private static final Map<String, EntityType> TYPES = new HashMap<>();
     /** Lower-case particles that belong to surnames: "de Vries", "van Dijk", "von Trapp", "al-Assad". */
     private static final Set<String> PARTICLES = Words.set("surname-particles.tsv");
-    /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
+    /** Offices written before a name ("MP Michael Mates"); after one, with honours, letters that are no entity. */
     private static final Set<String> OFFICES = Words.ofKind("name-affixes.tsv", "office");
     private static final Set<String> POST_NOMINALS = Names.union(OFFICES, Words.ofKind("name-affixes.tsv", "post-nominal"));
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]{1,2}\\.?|[A-Z]\\.[A-Z]\\.");
+    /** Penn part-of-speech tags of pronouns and determiners, which never start a name. */
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "DT");
 
     /** Other names of countries and the country's page ({@code place-names.tsv}), by normal form. */

@@ -332,11 +332,12 @@ final class QuoteAttributor implements Extractor {
         return false;
     }
 
-    /** "..., said Dominici.": a name right after a verb that the parser gave no subject. */
+    /** The verb comes right after a comma ("The comments, said Junya Tanase, were …"). */
     private static boolean afterComma(DocView doc, int s, IndexedWord verb) {
         return verb.index() >= 2 && doc.tokens(s).get(verb.index() - 2).word().equals(",");
     }
 
+    /** "..., said Dominici.": a name right after a verb that the parser gave no subject. */
     private static String invertedSubject(DocView doc, Resolution res, int s, IndexedWord verb) {
         List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(s);
         int next = verb.index();

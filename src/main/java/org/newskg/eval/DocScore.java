@@ -70,6 +70,9 @@ final class DocScore {
     int linkable;
     int linked;
     int linksRight;
+    int pastRoles;
+    int pastStatedCurrent;
+    int pastKeptAsRoles;
     final List<Error> errors = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
 
@@ -93,6 +96,9 @@ final class DocScore {
         linkable += o.linkable;
         linked += o.linked;
         linksRight += o.linksRight;
+        pastRoles += o.pastRoles;
+        pastStatedCurrent += o.pastStatedCurrent;
+        pastKeptAsRoles += o.pastKeptAsRoles;
         errors.addAll(o.errors);
         facts.addAll(o.facts);
     }
@@ -136,6 +142,17 @@ final class DocScore {
 
     void wrongSpeaker(String what) {
         error("quote not attributed", what);
+    }
+
+    /** A role the gold says no longer holds, stated by the system as a plain current fact. */
+    void pastRoleAsCurrent(String what) {
+        pastStatedCurrent++;
+        error("past role stated as current", what);
+    }
+
+    /** A role the gold says no longer holds, not kept as a past role ({@code nkg:heldRole}). */
+    void pastRoleMissed(String what) {
+        error("past role not kept", what);
     }
 
     void wrongLink(String what) {

@@ -63,6 +63,7 @@ final class DocScorer {
         DocScorer s = new DocScorer(gold, g);
         s.entities();
         s.relations();
+        s.pastRoles();
         s.events();
         s.quotes();
         s.links();
@@ -219,6 +220,40 @@ final class DocScorer {
             }
         }
         score.relations.set(good, stated, found, gold.relations().size());
+    }
+
+    /**
+     * The gold's {@code past_relations} (roles that no longer hold): each must not hold as a plain fact, and
+     * counts as kept when the subject has a role ({@code nkg:heldRole}) whose name or organization is the
+     * gold's object.
+     */
+    private void pastRoles() {
+        for (Gold.GoldRelation rel : gold.pastRelations()) {
+            score.pastRoles++;
+            if (holds(rel)) {
+                score.pastRoleAsCurrent(rel.show());
+            }
+            if (keptAsRole(rel)) {
+                score.pastKeptAsRoles++;
+            } else {
+                score.pastRoleMissed(rel.show());
+            }
+        }
+    }
+
+    private boolean keptAsRole(Gold.GoldRelation rel) {
+        for (Node s : mapped.getOrDefault(rel.s(), List.of())) {
+            for (Node role : g.values(s, N + "heldRole")) {
+                if (rel.o() != null && g.values(role, N + "roleIn").stream().anyMatch(o -> rel.o().equals(inv.get(o)))) {
+                    return true;
+                }
+                if (rel.o() == null && g.values(role, S + "roleName").stream().anyMatch(o -> o.isLiteral()
+                        && rel.literals().stream().anyMatch(x -> Norm.literalEqual(o.getLiteralLexicalForm(), x)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String back(String p) {

@@ -80,6 +80,10 @@ public final class EvalReport {
                 total.quotesAttributed, total.quotesWithSpeaker, total.attribution());
         out.printf("links      right %d/%d linked (precision %.3f) of %d linkable%n", total.linksRight, total.linked,
                 total.linkPrecision(), total.linkable);
+        if (total.pastRoles > 0) {
+            out.printf("past roles %d in the gold: %d stated as current facts, %d kept as past roles%n", total.pastRoles,
+                    total.pastStatedCurrent, total.pastKeptAsRoles);
+        }
         Map<String, List<DocScore.Error>> byKind = new TreeMap<>();
         total.errors.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
         for (Map.Entry<String, List<DocScore.Error>> k : byKind.entrySet()) {
@@ -189,6 +193,8 @@ public final class EvalReport {
                 .put("attribution", s.attribution());
         o.putObject("links").put("linkable", s.linkable).put("linked", s.linked).put("right", s.linksRight)
                 .put("precision", s.linkPrecision());
+        o.putObject("past_roles").put("gold", s.pastRoles).put("stated_as_current", s.pastStatedCurrent)
+                .put("kept_as_roles", s.pastKeptAsRoles);
         return o;
     }
 

@@ -4,15 +4,27 @@ import java.util.List;
 
 import org.newskg.source.Article;
 
-/** Everything newskg found in one article. */
+/**
+ * Everything newskg found in one article.
+ *
+ * @param roles the roles the text gives a status in time ("former", "acting", ...); a former role is here and
+ *              never among the relations
+ */
 public record Extraction(Article article, List<Sentence> sentences, List<Entity> entities, List<Relation> relations,
-                         List<Event> events, List<Quote> quotes, RunInfo run) {
+                         List<Role> roles, List<Event> events, List<Quote> quotes, RunInfo run) {
     public Extraction {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         relations = List.copyOf(relations);
+        roles = List.copyOf(roles);
         events = List.copyOf(events);
         quotes = List.copyOf(quotes);
+    }
+
+    /** An extraction without roles in time. */
+    public Extraction(Article article, List<Sentence> sentences, List<Entity> entities, List<Relation> relations,
+                      List<Event> events, List<Quote> quotes, RunInfo run) {
+        this(article, sentences, entities, relations, List.of(), events, quotes, run);
     }
 
     public Sentence sentence(int index) {

@@ -30,6 +30,7 @@ public final class ArticleAnalyzer {
             new AffiliationExtractor(),
             new OfficeExtractor(),
             new RoleExtractor(),
+            new RoleStatusExtractor(),
             new PlacePairExtractor(),
             new CapitalExtractor(),
             new KnownCapitalExtractor(),

@@ -18,7 +18,8 @@ import org.newskg.source.Article;
  * The one step after the extractors: event mentions merged into events ({@link EventMerger}, places within
  * places as the relations say), a dateline place for street events that name none ({@link DatelinePlace}),
  * then the events tied to nothing dropped ({@link EventMerger#anchored}), founders from founding events ({@link EventRelations}), one relation per subject, predicate and object (the
- * most confident), and the relations a news layout rather than the text suggests removed ({@link RelationFilter}).
+ * most confident), the relations a news layout rather than the text suggests removed ({@link RelationFilter}), and
+ * those that state a former role as current ({@link PastRoles}).
  */
 final class FactMerger {
     Extraction merge(DocumentContext doc, Facts facts, Article article, RunInfo run) {
@@ -31,8 +32,10 @@ final class FactMerger {
                 .merge(facts.events, res), Dateline.place(doc.view(), res, doc.names()), doc.names(), res)
                 .stream().filter(EventMerger::anchored).toList();
         EventRelations.founders(events, res, relations::add);
-        return new Extraction(article, sentences(doc.view()), res.entities(),
-                RelationFilter.apply(dedupe(relations), doc.view(), res, doc.names()), events, facts.quotes, run);
+        List<Relation> current = PastRoles.apply(RelationFilter.apply(dedupe(relations), doc.view(), res, doc.names()),
+                facts.roles);
+        return new Extraction(article, sentences(doc.view()), res.entities(), current,
+                facts.roles.stream().distinct().toList(), events, facts.quotes, run);
     }
 
     private static List<Sentence> sentences(DocView doc) {

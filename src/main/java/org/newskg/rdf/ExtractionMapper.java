@@ -13,6 +13,7 @@ import org.newskg.extraction.Extraction;
 import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Quote;
 import org.newskg.extraction.Relation;
+import org.newskg.extraction.Role;
 import org.newskg.extraction.Sentence;
 import org.newskg.extraction.Span;
 import org.newskg.source.Article;
@@ -69,6 +70,10 @@ public final class ExtractionMapper {
             for (Relation r : x.relations()) {
                 relation(r);
             }
+            int roles = 0;
+            for (Role r : x.roles()) {
+                role(r, ++roles);
+            }
             new EventWriter(this::add, this::reify, iris, x, entityNodes).write();
             int n = 0;
             for (Quote q : x.quotes()) {
@@ -115,6 +120,29 @@ public final class ExtractionMapper {
             }
             add(s, p, o);
             reify(s, p, o, r.provenance());
+        }
+
+        /**
+         * A role with a status in time: {@code holder nkg:heldRole [a schema:Role; schema:roleName; nkg:roleIn;
+         * nkg:roleStatus nkg:Former; nkg:statusAsOf the article's date]}, the tie reified with its rule.
+         */
+        private void role(Role r, int n) {
+            Node node = iris.child(article, "role", n);
+            Node holder = entityNodes.get(r.holder());
+            if (holder == null) {
+                throw new IllegalArgumentException("role of an unknown entity: " + r);
+            }
+            add(node, Vocab.TYPE, Vocab.ROLE);
+            add(node, Vocab.ROLE_NAME, lit(r.title()));
+            if (r.organization() != null && entityNodes.containsKey(r.organization())) {
+                add(node, Vocab.ROLE_IN, entityNodes.get(r.organization()));
+            }
+            add(node, Vocab.ROLE_STATUS, Vocab.nkg(r.status().localName()));
+            article.publicationDate().ifPresent(d -> add(node, Vocab.STATUS_AS_OF,
+                    NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+            add(node, Vocab.IS_PART_OF, graph);
+            add(holder, Vocab.HELD_ROLE, node);
+            reify(holder, Vocab.HELD_ROLE, node, r.provenance());
         }
 
         private void quote(Quote q, int n) {

@@ -44,6 +44,8 @@ public final class Vocab {
     public static final Node CREATOR = schema("creator");
     public static final Node IS_PART_OF = schema("isPartOf");
     public static final Node ABOUT = schema("about");
+    public static final Node ROLE = schema("Role");
+    public static final Node ROLE_NAME = schema("roleName");
 
     public static final Node AGENT = nkg("agent");
     public static final Node TARGET = nkg("target");
@@ -58,6 +60,10 @@ public final class Vocab {
     public static final Node MERGED_BECAUSE = nkg("mergedBecause");
     public static final Node TOOL_VERSION = nkg("toolVersion");
     public static final Node ANNOTATORS = nkg("annotators");
+    public static final Node HELD_ROLE = nkg("heldRole");
+    public static final Node ROLE_IN = nkg("roleIn");
+    public static final Node ROLE_STATUS = nkg("roleStatus");
+    public static final Node STATUS_AS_OF = nkg("statusAsOf");
 
     public static final Node NIF_SENTENCE = iri(NIF + "Sentence");
     public static final Node NIF_PHRASE = iri(NIF + "Phrase");

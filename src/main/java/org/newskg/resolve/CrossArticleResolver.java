@@ -87,7 +87,7 @@ public final class CrossArticleResolver {
             changed |= r != e;
             out.add(r);
         }
-        return changed ? new Extraction(x.article(), x.sentences(), out, x.relations(), x.events(), x.quotes(),
+        return changed ? new Extraction(x.article(), x.sentences(), out, x.relations(), x.roles(), x.events(), x.quotes(),
                 x.run()) : x;
     }
 

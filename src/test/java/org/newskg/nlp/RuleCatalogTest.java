@@ -25,13 +25,22 @@ public class RuleCatalogTest {
     private static final List<Class<?>> JAVA_RULES = List.of(KbpExtractor.class, OfficeExtractor.class,
             KnownCapitalExtractor.class, EventExtractor.class, DatelinePlace.class, EventMerger.class,
             EventRelations.class, QuoteAttributor.class, EntityTyper.class);
-    private static final List<String> RULE_FILES = List.of("rules/age.tokensregex", "rules/title.tokensregex",
-            "rules/home.tokensregex", "rules/capital.tokensregex", "rules/affiliation.tokensregex", "rules/roles.semgrex", "place-pairs.tsv",
-            "event-arguments.tsv");
+    /** Tables whose first column is a rule id, besides every file of rules/. */
+    private static final List<String> RULE_TABLES = List.of("place-pairs.tsv", "event-arguments.tsv");
 
-    static Set<String> defined() throws IllegalAccessException {
+    /** Every file of rules/ (found, so that a new one cannot be left out) and the rule tables. */
+    private static List<String> ruleFiles() throws IOException {
+        List<String> files = new java.util.ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("src/main/resources/org/newskg/nlp/rules"))) {
+            s.map(p -> "rules/" + p.getFileName()).sorted().forEach(files::add);
+        }
+        files.addAll(RULE_TABLES);
+        return files;
+    }
+
+    static Set<String> defined() throws IllegalAccessException, IOException {
         Set<String> ids = new TreeSet<>();
-        for (String f : RULE_FILES) {
+        for (String f : ruleFiles()) {
             DataFile.rows("org/newskg/nlp/" + f, 1, Integer.MAX_VALUE).forEach(r -> ids.add(r.get(0)));
         }
         for (Class<?> c : JAVA_RULES) {

@@ -54,6 +54,47 @@ class MappingTest {
         assertThat(ShapesValidator.violations(g)).contains("label");
     }
 
+    /** The small extraction with "Anna Smith, a former Acme chief executive": a role with a status in time. */
+    private DatasetGraph mappedWithRole() {
+        org.newskg.extraction.Extraction x = TestData.extraction();
+        org.newskg.extraction.Role former = new org.newskg.extraction.Role("e1", "chief executive", "e2",
+                org.newskg.extraction.RoleStatus.FORMER, new org.newskg.extraction.Provenance(0.8, "role/status-of-name", 0));
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        mapper.map(new org.newskg.extraction.Extraction(x.article(), x.sentences(), x.entities(), x.relations(),
+                java.util.List.of(former), x.events(), x.quotes(), x.run()), StreamRDFLib.dataset(dsg));
+        return dsg;
+    }
+
+    @Test
+    void aRoleInTimeIsARoleNodeWithItsStatusAndRuleAndConformsToTheShapes() {
+        DatasetGraph dsg = mappedWithRole();
+        String ask = """
+                PREFIX schema: <http://schema.org/>
+                PREFIX nkg: <https://w3id.org/newskg/ns#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                ASK {
+                  ?p schema:name "Anna Smith" ; nkg:heldRole ?r .
+                  ?r a schema:Role ; schema:roleName "chief executive" ; nkg:roleStatus nkg:Former ;
+                     nkg:roleIn ?o ; nkg:statusAsOf "2020-08-16"^^xsd:date .
+                  ?o schema:name "Acme Corporation" .
+                  ?st rdf:subject ?p ; rdf:predicate nkg:heldRole ; rdf:object ?r ; nkg:extractor "role/status-of-name" .
+                  FILTER NOT EXISTS { ?p schema:jobTitle ?any }
+                }""";
+        try (org.apache.jena.query.QueryExecution q = org.apache.jena.query.QueryExecution.create()
+                .query(ask).model(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph())).build()) {
+            assertThat(q.execAsk()).isTrue();
+        }
+        assertThat(ShapesValidator.violations(dsg.getUnionGraph())).isEmpty();
+        Graph noName = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        dsg.getUnionGraph().find().forEachRemaining(t -> {
+            if (!t.getPredicate().equals(Vocab.ROLE_NAME)) {
+                noName.add(t);
+            }
+        });
+        assertThat(ShapesValidator.violations(noName)).contains("roleName");
+    }
+
     @Test
     void sameMappingTwiceGivesTheSameQuads() {
         assertThat(IsoMatcher.isomorphic(mapped(), mapped())).isTrue();

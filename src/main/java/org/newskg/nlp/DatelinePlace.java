@@ -42,7 +42,7 @@ final class DatelinePlace {
             List<EventArgument> args = new ArrayList<>(e.arguments());
             args.add(new EventArgument(EventRole.LOCATION, place, new Provenance(0.5, RULE, s)));
             out.add(new Event(e.type(), e.label(), e.triggers(), args, e.startDate(), e.participantCount(),
-                    e.provenance(), e.dateProvenance()));
+                    e.provenance(), e.dateProvenance(), e.counts()));
         }
         return out;
     }

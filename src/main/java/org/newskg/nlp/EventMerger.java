@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 
+import org.newskg.extraction.Count;
 import org.newskg.extraction.Event;
 import org.newskg.extraction.EventType;
 import org.newskg.extraction.EventArgument;
@@ -254,10 +255,17 @@ final class EventMerger {
         Long count = g.stream().map(EventMention::count).filter(Objects::nonNull).findFirst().orElse(null);
         double confidence = Math.min(0.9, 0.5 + 0.1 * args.size() + 0.05 * (g.size() - 1));
         Provenance provenance = new Provenance(confidence, EVENT, first.trigger().sentence());
+        // each number the mentions give, once, read with its own mention's words
+        List<Count> counts = new ArrayList<>();
+        for (EventMention m : g) {
+            if (m.count() != null && counts.stream().noneMatch(c -> c.value() == m.count())) {
+                counts.add(new Count(m.count(), m.trigger(), new Provenance(confidence, EVENT, m.trigger().sentence())));
+            }
+        }
         Provenance dateFrom = g.stream().filter(m -> m.date() != null).findFirst().map(EventMention::dateFrom)
                 .orElse(null);
         return new Event(first.type(), label(first, args, res), triggers, args, date(g), count, provenance,
-                dateFrom); // null: the event's own provenance
+                dateFrom, counts); // dateFrom null: the event's own provenance
     }
 
     private static String label(EventMention m, List<EventArgument> args, Resolution res) {

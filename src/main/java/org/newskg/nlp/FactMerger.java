@@ -19,9 +19,12 @@ import org.newskg.source.Article;
  * places as the relations say), a dateline place for street events that name none ({@link DatelinePlace}),
  * then the events tied to nothing dropped ({@link EventMerger#anchored}), founders from founding events ({@link EventRelations}), one relation per subject, predicate and object (the
  * most confident), the relations a news layout rather than the text suggests removed ({@link RelationFilter}), and
- * those that state a former role as current ({@link PastRoles}).
+ * those that state a former role as current ({@link PastRoles}); last, second counts that other sources give
+ * ({@link CountEstimates}) and the source of every fact, count and event the text reports ({@link ClaimSources}).
  */
 final class FactMerger {
+    private final CountEstimates estimates = new CountEstimates();
+
     Extraction merge(DocumentContext doc, Facts facts, Article article, RunInfo run) {
         List<Relation> relations = new ArrayList<>(facts.relations);
         Set<List<String>> within = new HashSet<>();
@@ -34,8 +37,10 @@ final class FactMerger {
         EventRelations.founders(events, res, relations::add);
         List<Relation> current = PastRoles.apply(RelationFilter.apply(dedupe(relations), doc.view(), res, doc.names()),
                 facts.roles);
-        return new Extraction(article, sentences(doc.view()), res.entities(), current,
-                facts.roles.stream().distinct().toList(), events, facts.quotes, run);
+        ClaimSources claims = new ClaimSources(doc);
+        return new Extraction(article, sentences(doc.view()), res.entities(), claims.relations(current),
+                facts.roles.stream().distinct().toList(), claims.events(estimates.apply(doc, events)), facts.quotes,
+                run);
     }
 
     private static List<Sentence> sentences(DocView doc) {

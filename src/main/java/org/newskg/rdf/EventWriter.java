@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newskg.extraction.Count;
 import org.newskg.extraction.Event;
 import org.newskg.extraction.EventArgument;
 import org.newskg.extraction.Extraction;
@@ -35,7 +36,12 @@ final class EventWriter {
 
     private void write(Event e, Node node) {
         out.add(node, Vocab.TYPE, Vocab.EVENT);
-        out.add(node, Vocab.TYPE, Vocab.nkg(e.type().localName()));
+        Node type = Vocab.nkg(e.type().localName());
+        out.add(node, Vocab.TYPE, type);
+        if (e.provenance().source() != null) {
+            // a reported event: its class's statement says who reports it
+            reifier.reify(node, Vocab.TYPE, type, e.provenance());
+        }
         out.add(node, Vocab.LABEL, NodeFactory.createLiteralString(e.label()));
         for (Span t : e.triggers()) {
             out.add(node, Vocab.TRIGGER, NodeFactory.createLiteralString(t.text()));
@@ -63,10 +69,10 @@ final class EventWriter {
             out.add(node, Vocab.START_DATE, date);
             reifier.reify(node, Vocab.START_DATE, date, e.dateProvenance());
         }
-        if (e.participantCount() != null) {
-            Node count = NodeFactory.createLiteralDT(e.participantCount().toString(), XSDDatatype.XSDinteger);
+        for (Count c : e.counts()) {
+            Node count = NodeFactory.createLiteralDT(Long.toString(c.value()), XSDDatatype.XSDinteger);
             out.add(node, Vocab.PARTICIPANT_COUNT, count);
-            reifier.reify(node, Vocab.PARTICIPANT_COUNT, count, e.provenance());
+            reifier.reify(node, Vocab.PARTICIPANT_COUNT, count, c.provenance());
         }
     }
 

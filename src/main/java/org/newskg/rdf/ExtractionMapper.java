@@ -176,6 +176,10 @@ public final class ExtractionMapper {
             Sentence ev = x.sentence(prov.sentence());
             add(st, Vocab.EVIDENCE, iris.span(article, ev.begin(), ev.end()));
             add(st, Vocab.WAS_DERIVED_FROM, graph);
+            if (prov.source() != null) {
+                Node named = prov.source().entity() == null ? null : entityNodes.get(prov.source().entity());
+                add(st, Vocab.ACCORDING_TO, named != null ? named : lit(prov.source().label()));
+            }
         }
 
         private void nif(Node n, int begin, int end, String text) {

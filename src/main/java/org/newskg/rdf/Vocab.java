@@ -60,6 +60,7 @@ public final class Vocab {
     public static final Node MERGED_BECAUSE = nkg("mergedBecause");
     public static final Node TOOL_VERSION = nkg("toolVersion");
     public static final Node ANNOTATORS = nkg("annotators");
+    public static final Node ACCORDING_TO = nkg("accordingTo");
     public static final Node HELD_ROLE = nkg("heldRole");
     public static final Node ROLE_IN = nkg("roleIn");
     public static final Node ROLE_STATUS = nkg("roleStatus");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newskg.extraction.Extraction;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.CrossArticleResolver;
+import org.newskg.resolve.HappeningLinker;
 import org.newskg.source.Article;
 import org.newskg.store.KgStore;
 
@@ -17,12 +18,36 @@ public final class StoreIngestor {
     private final ExtractionMapper mapper;
     private final boolean force;
     private final CrossArticleResolver resolver;
+    private final HappeningLinker happenings;
 
     public StoreIngestor(KgStore store, ExtractionMapper mapper, boolean force) {
         this.store = store;
         this.mapper = mapper;
         this.force = force;
         this.resolver = store.readable() ? new CrossArticleResolver(mapper.iris()) : null;
+        this.happenings = store.readable() ? new HappeningLinker(mapper.iris()) : null;
+    }
+
+    /**
+     * Writes the store's happenings again from its article graphs (see {@link HappeningLinker}): called after
+     * articles are added or removed, once per command or request rather than per article. Nothing for a
+     * store that cannot be read (a Graph Store Protocol endpoint).
+     */
+    public void refreshHappenings() {
+        if (happenings == null) {
+            return;
+        }
+        store.writeBatch(batch -> {
+            var triples = happenings.link(batch.dataset());
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(happenings.graphIri());
+            batch.replaceGraph(happenings.graphIri(), sink -> triples.forEach(t -> sink.quad(
+                    org.apache.jena.sparql.core.Quad.create(g, t))));
+        });
+    }
+
+    /** Removes a stored article's graph (then {@link #refreshHappenings}); false when it was not stored. */
+    public boolean remove(Article a) {
+        return store.dropGraph(mapper.iris().articleIri(a));
     }
 
     /** True when the article is stored with the same text and need not be analysed again. */

@@ -78,6 +78,9 @@ public final class WebIngestService implements ArticleIntake {
         });
         try {
             writer.flush();
+            if (!stored.isEmpty()) {
+                ingestor.refreshHappenings();
+            }
         } catch (RuntimeException e) {
             return error(500, origin + ": not stored: " + e.getMessage());
         }

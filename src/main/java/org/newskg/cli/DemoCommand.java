@@ -73,7 +73,9 @@ public final class DemoCommand implements Callable<Integer> {
                 x.relations().size(), x.events().size(), x.quotes().size()));
         ExtractionMapper mapper = new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE));
         try (Tdb2Store store = Tdb2Store.open(storeDir)) {
-            new StoreIngestor(store, mapper, true).put(x);
+            StoreIngestor ingestor = new StoreIngestor(store, mapper, true);
+            ingestor.put(x);
+            ingestor.refreshHappenings();
             progress.info("Stored in " + storeDir);
             Path ttl = graphs.resolve("demo.ttl");
             store.read(ds -> {

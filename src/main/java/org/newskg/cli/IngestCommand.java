@@ -70,6 +70,10 @@ public final class IngestCommand implements Callable<Integer> {
             + "graphs and past transactions left (a store of 2,094 BBC articles went from 3.0 GB to 351 MB in 14 s).")
     boolean compact;
 
+    @Option(names = "--remove", description = "Remove the INPUT articles from the store instead of adding them (each "
+            + "is found by its text, or its URL when it has one, as ingest named it) and update the happenings.")
+    boolean remove;
+
     @Option(names = "--force", description = "Analyse and replace articles even when they are stored unchanged.")
     boolean force;
 
@@ -89,6 +93,9 @@ public final class IngestCommand implements Callable<Integer> {
         var reader = new ArticleReader(input.readOptions(), System.in);
         try (KgStore kg = target.store != null ? Tdb2Store.open(target.store) : new GspStore(target.endpoint)) {
             StoreIngestor ingestor = new StoreIngestor(kg, new ExtractionMapper(new Iris(input.base)), force);
+            if (remove) {
+                return remove(reader, ingestor, progress);
+            }
             var runner = new BatchRunner(reader, () -> AnalyzerFactory.forBatch(progress), progress, threads,
                     input.timeLimit());
             BatchedStoreWriter writer = new BatchedStoreWriter(ingestor, BATCH_ARTICLES, BATCH_DELAY);
@@ -101,6 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             try {
                 writer.flush();
+                ingestor.refreshHappenings();
             } catch (NewskgException e) {
                 progress.problem(e.getMessage());
                 result.failed("not stored", e.getMessage());
@@ -114,5 +122,28 @@ public final class IngestCommand implements Callable<Integer> {
             }
             return result.failures().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** --remove: drops each input article's graph; an input not stored is a problem, the rest go on. */
+    private int remove(ArticleReader reader, StoreIngestor ingestor, Progress progress) {
+        if (target.store == null) {
+            throw NewskgException.usage("--remove works on a TDB2 --store, not on an --endpoint");
+        }
+        int[] counts = new int[3];
+        reader.read(inputs, org.newskg.source.ArticleSink.of(a -> {
+            if (ingestor.remove(a)) {
+                counts[0]++;
+            } else {
+                counts[1]++;
+                progress.problem(a.origin() + ": not in the store; nothing removed");
+            }
+        }, p -> {
+            counts[2]++;
+            progress.problem(p.toString());
+        }));
+        ingestor.refreshHappenings();
+        progress.info(String.format("Removed %d article(s) from %s; %d not stored, %d unreadable.", counts[0],
+                target.store, counts[1], counts[2]));
+        return counts[1] + counts[2] == 0 ? 0 : 1;
     }
 }

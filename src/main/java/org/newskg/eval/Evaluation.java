@@ -157,6 +157,7 @@ public final class Evaluation {
         try (Tdb2Store store = Tdb2Store.open(dir)) {
             StoreIngestor ingestor = new StoreIngestor(store, mapper, true);
             story.forEach(ingestor::put);
+            ingestor.refreshHappenings();
             return store.read(ds -> ntriples(ds.asDatasetGraph()));
         } finally {
             deleteTree(dir);

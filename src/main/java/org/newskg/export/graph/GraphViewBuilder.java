@@ -23,7 +23,9 @@ public final class GraphViewBuilder {
     public PropertyGraph build(DatasetGraph data) {
         List<Node> graphs = new ArrayList<>();
         data.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && (filter.article() == null || isArticle(g.getURI(), filter.article()))) {
+            // article graphs only: not the store's happenings graph, derived from them
+            boolean article = g.isURI() && data.getGraph(g).contains(g, org.newskg.rdf.Vocab.TYPE, org.newskg.rdf.Vocab.NEWS_ARTICLE);
+            if (article && (filter.article() == null || isArticle(g.getURI(), filter.article()))) {
                 graphs.add(g);
             }
         });

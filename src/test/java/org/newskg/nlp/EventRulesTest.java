@@ -134,6 +134,24 @@ class EventRulesTest {
     }
 
     @Test
+    void leavingAnOrganizationIsAYieldAndBarringAPersonASanction() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Hockney/NNP/PERSON left/VBD//leave UKIP/NNP/ORGANIZATION ./.",
+                "[left-2 nsubj>Hockney-1 obj>UKIP-3 punct>.-4]")))
+                .extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("Yield left");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Hockney/NNP/PERSON left/VBD//leave London/NNP/CITY ./.",
+                "[left-2 nsubj>Hockney-1 obj>London-3 punct>.-4]"))).isEmpty();
+        assertThat(mentions(DocFixture.article().sentence(
+                "Tzekos/NNP/PERSON was/VBD//be banned/VBN//ban for/IN four/CD years/NNS ./.",
+                "[banned-3 nsubj:pass>Tzekos-1 aux:pass>was-2 obl:for>[years-6 case>for-4 nummod>four-5] punct>.-7]")))
+                .extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("Sanction banned");
+        assertThat(mentions(DocFixture.article().sentence(
+                "The/DT council/NN banned/VBD//ban smoking/NN ./.",
+                "[banned-3 nsubj>[council-2 det>The-1] obj>smoking-4 punct>.-5]"))).isEmpty();
+    }
+
+    @Test
     void aWordWithSeveralSensesTakesTheFirstWhoseArgumentsItsMentionHas() {
         assertThat(mentions(DocFixture.article().sentence(
                 "Labour/NNP/ORGANIZATION attacked/VBD//attack the/DT plans/NNS ./.",

@@ -26,7 +26,8 @@ import org.newskg.rdf.Vocab;
 /**
  * One happening across reports: the events of different articles that are of the same class, at the same
  * place or one within the other, on the same date, with compatible participants (the same agent and target
- * where both name one, and at least one participant in common in the same role) are joined by one {@code nkg:Happening} node
+ * where both name one, and at least one participant in common in the same role; two things in common,
+ * participants or places, when the two are not both dated) are joined by one {@code nkg:Happening} node
  * with {@code nkg:reportedAs} to each article's event and {@code nkg:mergedBecause}. The happenings are
  * derived from the article graphs and kept in a graph of their own ({@link #graphIri}), written again
  * whenever articles are added or removed, so that re-reading or removing an article updates them. An event
@@ -178,6 +179,11 @@ public final class HappeningLinker {
         if (!a.dates.isEmpty() && !b.dates.isEmpty() && disjoint(a.dates, b.dates)) {
             return false;
         }
+        // no date to agree on: one name in common is too little ("Gazprom" in two acquisitions a week apart);
+        // two are needed, a place counting as one
+        if ((a.dates.isEmpty() || b.dates.isEmpty()) && common(a.all, b.all) + common(a.places, b.places) < 2) {
+            return false;
+        }
         return (a.agents.isEmpty() || b.agents.isEmpty() || !disjoint(a.agents, b.agents))
                 && (a.targets.isEmpty() || b.targets.isEmpty() || !disjoint(a.targets, b.targets));
     }
@@ -187,6 +193,10 @@ public final class HappeningLinker {
         o.removeAll(r.agents);
         o.removeAll(r.targets);
         return o;
+    }
+
+    private static int common(Set<String> a, Set<String> b) {
+        return (int) a.stream().filter(b::contains).count();
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -39,16 +39,19 @@ class HappeningLinkerTest {
     private static Extraction strike(String text, String union, String city, String date) {
         Article a = new Article(text.substring(0, 12) + ".txt", text, text, LocalDate.of(2024, 3, 8), null);
         Span u = new Span(0, union.length(), union, 0);
-        int at = text.indexOf(city);
-        Span c = new Span(at, at + city.length(), city, 0);
         int t = text.indexOf("strike");
-        List<Entity> entities = List.of(
-                new Entity("e1", EntityType.ORGANIZATION, union, new TreeSet<>(), List.of(u), null, List.of()),
-                new Entity("e2", EntityType.CITY, city, new TreeSet<>(), List.of(c), city, List.of()));
         Provenance p = new Provenance(0.7, "event/trigger", 0);
-        Event e = new Event(EventType.STRIKE, union + " strike in " + city, List.of(new Span(t, t + 6, "strike", 0)),
-                List.of(new EventArgument(EventRole.AGENT, "e1", p), new EventArgument(EventRole.LOCATION, "e2", p)),
-                date, null, p);
+        List<Entity> entities = new ArrayList<>(List.of(
+                new Entity("e1", EntityType.ORGANIZATION, union, new TreeSet<>(), List.of(u), null, List.of())));
+        List<EventArgument> args = new ArrayList<>(List.of(new EventArgument(EventRole.AGENT, "e1", p)));
+        if (city != null) {
+            int at = text.indexOf(city);
+            entities.add(new Entity("e2", EntityType.CITY, city, new TreeSet<>(),
+                    List.of(new Span(at, at + city.length(), city, 0)), city, List.of()));
+            args.add(new EventArgument(EventRole.LOCATION, "e2", p));
+        }
+        Event e = new Event(EventType.STRIKE, union + " strike", List.of(new Span(t, t + 6, "strike", 0)), args, date,
+                null, p);
         return new Extraction(a, List.of(new Sentence(0, 0, text.length(), text)), entities, List.of(), List.of(e),
                 List.of(), new RunInfo("test", List.of("tokenize"), Instant.EPOCH));
     }
@@ -80,6 +83,24 @@ class HappeningLinkerTest {
             }
             return out;
         });
+    }
+
+    @Test
+    void undatedReportsNeedTwoThingsInCommonNotOneName(@TempDir Path dir) {
+        try (Tdb2Store store = Tdb2Store.open(dir)) {
+            StoreIngestor ingestor = new StoreIngestor(store, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), true);
+            ingestor.putAll(List.of(strike("Dockers Union called a strike in Paris.", "Dockers Union", "Paris", null),
+                    strike("Dockers Union members began their strike in Paris at dawn.", "Dockers Union", "Paris", null)));
+            ingestor.refreshHappenings();
+            assertThat(happenings(store)).as("the union and the city in common").hasSize(1);
+        }
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("other"))) {
+            StoreIngestor ingestor = new StoreIngestor(store, new ExtractionMapper(new Iris(Vocab.DEFAULT_BASE)), true);
+            ingestor.putAll(List.of(strike("Dockers Union called a strike in Paris.", "Dockers Union", "Paris", null),
+                    strike("Dockers Union members began their strike at dawn.", "Dockers Union", null, null)));
+            ingestor.refreshHappenings();
+            assertThat(happenings(store)).as("only the union in common, no dates").isEmpty();
+        }
     }
 
     @Test

@@ -16,7 +16,10 @@ import org.newskg.extraction.RelationType;
  * <ul>
  *   <li>one age stated once in a sentence belongs to one person ("X, 41, founded it with his sister Y" does
  *       not make Y 41): the most confident reading keeps it;</li>
- *   <li>the agency in a dateline ("LAGOS, Nigeria (AFP) —") is not located where it reports from.</li>
+ *   <li>the agency in a dateline ("LAGOS, Nigeria (AFP) —") is not located where it reports from;</li>
+ *   <li>a title that ends a longer title of the same person in the same sentence is that title read short
+ *       ("home secretary" beside "shadow home secretary", KBP's reading of "shadow home secretary Mr Davis"):
+ *       only the longer is kept.</li>
  * </ul>
  */
 final class RelationFilter {
@@ -44,8 +47,22 @@ final class RelationFilter {
             if (r.predicate() == RelationType.LOCATION && agencies.contains(r.subject())) {
                 continue;
             }
+            if (r.predicate() == RelationType.JOB_TITLE && relations.stream().anyMatch(o -> longerTitle(o, r))) {
+                continue;
+            }
             out.add(r);
         }
         return out;
+    }
+
+    /** Whether {@code o} is a title of the same person in the same sentence that ends with {@code r}'s. */
+    private static boolean longerTitle(Relation o, Relation r) {
+        if (o.predicate() != RelationType.JOB_TITLE || !o.subject().equals(r.subject())
+                || o.provenance().sentence() != r.provenance().sentence()) {
+            return false;
+        }
+        String longer = o.object().toLowerCase(java.util.Locale.ROOT);
+        String shorter = r.object().toLowerCase(java.util.Locale.ROOT);
+        return longer.length() > shorter.length() && longer.endsWith(" " + shorter);
     }
 }

@@ -40,6 +40,21 @@ class RelationRulesTest {
     }
 
     @Test
+    void aTitleThatEndsALongerTitleOfThePersonInItsSentenceIsThatTitleReadShort() {
+        String davis = "He/PRP said/VBD//say shadow/NN home/NN/TITLE secretary/NN/TITLE David/NNP/PERSON Davis/NNP/PERSON "
+                + "agreed/VBD//agree ./.";
+        org.newskg.extraction.Extraction one = DocFixture.article().sentence(davis, null).kbp(5, 7, "per:title", 3, 5, 0.9)
+                .extraction();
+        assertThat(one.relations()).extracting(r -> r.object()).containsExactly("shadow home secretary");
+        org.newskg.extraction.Extraction two = DocFixture.article()
+                .sentence("Home/NNP/TITLE secretary/NN/TITLE David/NNP/PERSON Davis/NNP/PERSON agreed/VBD//agree ./.", null)
+                .kbp(2, 4, "per:title", 0, 2, 0.9)
+                .sentence(davis, null).extraction();
+        assertThat(two.relations()).extracting(r -> r.object().toLowerCase())
+                .containsExactlyInAnyOrder("home secretary", "shadow home secretary");
+    }
+
+    @Test
     void aKbpTitleMustBeTiedToThePersonNotOnlyListedWithThem() {
         DocFixture list = DocFixture.article()
                 .sentence("novelists/NNS Kunzru/NNP/PERSON and/CC Smith/NNP/PERSON ,/, director/NN/TITLE Eyre/NNP/PERSON ,/, judged/VBD//judge ./.",

@@ -97,12 +97,12 @@ class RoleRulesTest {
                         "Former/JJ union/NN leader/NN/TITLE Bill/NNP/PERSON Morris/NNP/PERSON accused/VBD//accuse them/PRP ./.",
                         null)
                 .kbp(3, 5, "per:title", 2, 3, 0.9).extraction();
-        assertThat(former.relations()).noneMatch(r -> r.object().equals("leader"));
+        assertThat(former.relations()).noneMatch(r -> r.object().endsWith("leader"));
         assertThat(former.roles()).hasSize(1);
         Extraction acting = DocFixture.article().sentence(
                         "Acting/JJ union/NN leader/NN/TITLE Bill/NNP/PERSON Morris/NNP/PERSON accused/VBD//accuse them/PRP ./.",
                         null)
                 .kbp(3, 5, "per:title", 2, 3, 0.9).extraction();
-        assertThat(acting.relations()).anyMatch(r -> r.object().equals("leader"));
+        assertThat(acting.relations()).anyMatch(r -> r.object().endsWith("leader"));
     }
 }

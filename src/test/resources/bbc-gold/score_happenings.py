@@ -2,15 +2,14 @@
 """Scores a store's happenings against happenings/happenings.json.
 
     newskg ingest --store kg $(articles of happenings.json, under ../shared/corpus/bbc)
-    newskg query --store kg --format tsv -e "$(python3 score_happenings.py --query)" > events.tsv
-    python3 score_happenings.py CORPUS happenings/happenings.json events.tsv
+    newskg query --store kg --format json -e "$(python3 score_happenings.py --query)" > events.json
+    python3 score_happenings.py CORPUS happenings/happenings.json events.json
 
 A gold report is found when its article has an event of one of the gold classes whose trigger stands in
 the report's evidence sentence. A happening is found once with all its reports when every report is
 found and one nkg:Happening joins an event of each; a distinct pair is kept apart when no happening joins
 events of both.
 """
-import csv
 import hashlib
 import json
 import sys
@@ -31,24 +30,23 @@ SELECT ?article ?event ?class ?sentence ?happening WHERE {
 
 
 def norm(s):
-    return " ".join(s.replace("\\n", " ").split()).strip('"')
+    return " ".join(s.split())
 
 
 def main():
     if sys.argv[1:] == ["--query"]:
         print(QUERY)
         return
-    corpus, gold_file, tsv = sys.argv[1:4]
+    corpus, gold_file, results = sys.argv[1:4]
     gold = json.load(open(gold_file))
     iri_of = {}
     for a in gold["articles"]:
-        text = open(f"{corpus}/{a}", encoding="utf-8").read()
+        # newskg names an article by the SHA-256 of its text as read (newlines kept as written)
+        text = open(f"{corpus}/{a}", encoding="utf-8", newline="").read()
         iri_of[a] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     rows = []
-    with open(tsv, encoding="utf-8") as f:
-        for r in csv.reader(f, delimiter="\t"):
-            if r and not r[0].startswith("?"):
-                rows.append([x.strip("<>") for x in r] + [""] * (5 - len(r)))
+    for b in json.load(open(results, encoding="utf-8"))["results"]["bindings"]:
+        rows.append([b.get(k, {}).get("value", "") for k in ("article", "event", "class", "sentence", "happening")])
     found_once = 0
     chosen = {}
     for h in gold["happenings"]:

@@ -78,11 +78,15 @@ public final class WebIngestService implements ArticleIntake {
         });
         try {
             writer.flush();
+        } catch (RuntimeException e) {
+            return error(500, origin + ": not stored: " + e.getMessage());
+        }
+        try {
             if (!stored.isEmpty()) {
                 ingestor.refreshHappenings();
             }
         } catch (RuntimeException e) {
-            return error(500, origin + ": not stored: " + e.getMessage());
+            progress.problem(origin + ": stored, but the happenings were not updated: " + e.getMessage());
         }
         progress.info(result.summary("ingested") + " from " + origin);
         return reply(result, stored);

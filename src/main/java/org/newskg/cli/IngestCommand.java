@@ -108,10 +108,14 @@ public final class IngestCommand implements Callable<Integer> {
             }
             try {
                 writer.flush();
-                ingestor.refreshHappenings();
             } catch (NewskgException e) {
                 progress.problem(e.getMessage());
                 result.failed("not stored", e.getMessage());
+            }
+            try {
+                ingestor.refreshHappenings();
+            } catch (NewskgException e) {
+                progress.problem("the articles are stored, but the happenings were not updated: " + e.getMessage());
             }
             progress.info(result.summary("ingested") + " into "
                     + (target.store != null ? target.store : target.endpoint));

@@ -49,6 +49,6 @@ public record Event(EventType type, String label, List<Span> triggers, List<Even
     /** This event with other arguments, provenance and counts (the rest unchanged). */
     public Event with(List<EventArgument> args, Provenance p, List<Count> cs) {
         return new Event(type, label, triggers, args, startDate, cs.isEmpty() ? null : cs.get(0).value(), p,
-                dateProvenance == provenance ? p : dateProvenance, cs);
+                dateProvenance.equals(provenance) ? p : dateProvenance, cs);
     }
 }

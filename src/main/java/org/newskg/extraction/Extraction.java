@@ -7,8 +7,8 @@ import org.newskg.source.Article;
 /**
  * Everything newskg found in one article.
  *
- * @param roles the roles the text gives a status in time ("former", "acting", ...); a former role is here and
- *              never among the relations
+ * @param roles the roles the text gives a status in time ("former", "acting", ...); the relations of a former
+ *              role's sentence that state it as current are removed (nlp's PastRoles)
  */
 public record Extraction(Article article, List<Sentence> sentences, List<Entity> entities, List<Relation> relations,
                          List<Role> roles, List<Event> events, List<Quote> quotes, RunInfo run) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What a word before a title says of the role in time, as of the article's date: "former" and "ex-" roles no
- * longer hold; "acting", "interim", "incoming" (also "newly elected", "-elect") and "outgoing" ones hold, with
+ * longer hold; "acting", "interim", "incoming" (also "newly elected") and "outgoing" ones hold, with
  * that status.
  */
 public enum RoleStatus {

@@ -48,7 +48,7 @@ final class ClaimSources {
     }
 
     private static Set<String> verbs() {
-        Set<String> v = new HashSet<>(org.newskg.DataFile.words("org/newskg/nlp/speech-verbs.txt"));
+        Set<String> v = new HashSet<>(QuoteAttributor.SPEECH_VERBS);
         v.addAll(Words.set("claim-verbs.tsv"));
         return Set.copyOf(v);
     }
@@ -62,14 +62,14 @@ final class ClaimSources {
         }
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             IndexedWord head = e.getGovernor();
-            if (Deps.rel(e).equals("ccomp") && head.tag().startsWith("VB") && VERBS.contains(lemma(head))
+            if (Deps.rel(e).equals(Deps.CCOMP) && head.tag().startsWith("VB") && VERBS.contains(lemma(head))
                     && !inQuote(doc, quotations, s, head)) {
                 IndexedWord subject = subject(g, head);
                 Source src = subject == null ? null : source(doc, res, g, s, subject);
                 if (src != null) {
                     out.add(new Frame(s, indices(g, e.getDependent()), src));
                 }
-            } else if (Deps.full(e).equals("obl:according_to")) {
+            } else if ("according_to".equals(Deps.specific(e))) {
                 Source src = source(doc, res, g, s, e.getDependent());
                 if (src != null) {
                     Set<Integer> clause = new HashSet<>();
@@ -91,7 +91,8 @@ final class ClaimSources {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase();
     }
 
-    private static IndexedWord subject(SemanticGraph g, IndexedWord verb) {
+    /** The verb's nominal subject, or null. */
+    static IndexedWord subject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             if (Deps.rel(e).equals(Deps.NSUBJ)) {
                 return e.getDependent();
@@ -116,7 +117,7 @@ final class ClaimSources {
         // preposition ("according to")
         Set<Integer> own = indices(g, head);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
-            if (Deps.rel(e).equals("case") || Deps.rel(e).equals("mark")) {
+            if (Deps.rel(e).equals(Deps.CASE) || Deps.rel(e).equals(Deps.MARK)) {
                 own.removeAll(indices(g, e.getDependent()));
             }
         }
@@ -131,8 +132,12 @@ final class ClaimSources {
                 words.append(words.length() > 0 ? " " : "").append(w);
             }
         }
+        if (words.isEmpty() && entity == null) {
+            return null; // punctuation alone: a parse to leave alone
+        }
         if (entity != null) {
-            return new Source(entity, head.tag().startsWith("PRP") ? res.entity(entity).name() : words.toString());
+            String label = words.isEmpty() || head.tag().startsWith("PRP") ? res.entity(entity).name() : words.toString();
+            return new Source(entity, label);
         }
         if (head.tag().startsWith("PRP") || head.tag().startsWith("W") || head.tag().equals("DT")) {
             return null;
@@ -150,7 +155,10 @@ final class ClaimSources {
         return out;
     }
 
-    /** The frame of sentence {@code s} whose clause holds every index the test accepts, and at least one. */
+    /**
+     * The innermost frame of sentence {@code s} whose clause holds every index the test accepts, and at least
+     * one: in "State TV reported that officials said 5,000 attended" the count is the officials'.
+     */
     private Source within(int s, Predicate<Integer> refers) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < doc.tokens(s).size(); i++) {
@@ -161,12 +169,13 @@ final class ClaimSources {
         if (at.isEmpty()) {
             return null;
         }
+        Frame best = null;
         for (Frame f : frames) {
-            if (f.sentence() == s && f.clause().containsAll(at)) {
-                return f.source();
+            if (f.sentence() == s && f.clause().containsAll(at) && (best == null || f.clause().size() < best.clause().size())) {
+                best = f;
             }
         }
-        return null;
+        return best == null ? null : best.source();
     }
 
     private Source ofEntity(int s, String entity) {
@@ -206,8 +215,8 @@ final class ClaimSources {
             Source src = null;
             for (Span t : e.triggers()) {
                 Source at = ofSpan(t);
-                if (at == null) {
-                    src = null;
+                if (at == null || src != null && !src.equals(at)) {
+                    src = null; // a trigger the article states itself, or two sources: no one source
                     break;
                 }
                 src = src == null ? at : src;

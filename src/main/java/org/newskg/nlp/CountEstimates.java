@@ -13,7 +13,6 @@ import org.newskg.extraction.Span;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Second numbers for counted events, from {@code rules/count-estimate.tokensregex}: "State television said
@@ -26,18 +25,20 @@ final class CountEstimates {
     }
 
     private final TokenRules rules;
-    private final List<Estimate> found = new ArrayList<>();
+    /** The estimates of the article being read, one list per analysis thread (the rules are shared). */
+    private final ThreadLocal<List<Estimate>> found = ThreadLocal.withInitial(ArrayList::new);
 
     CountEstimates() {
         this.rules = new TokenRules("count-estimate.tokensregex", Map.of("count-estimate", this::estimate));
     }
 
     /** The events with the estimates of the article added to the counted event each one is about. */
-    synchronized List<Event> apply(DocumentContext doc, List<Event> events) {
-        found.clear();
+    List<Event> apply(DocumentContext doc, List<Event> events) {
+        List<Estimate> estimates = found.get();
+        estimates.clear();
         rules.run(doc, new Facts());
         List<Event> out = new ArrayList<>(events);
-        for (Estimate est : found) {
+        for (Estimate est : List.copyOf(estimates)) {
             int target = counted(out, est.sentence());
             if (target < 0) {
                 target = counted(out, est.sentence() - 1);
@@ -76,19 +77,13 @@ final class CountEstimates {
             return;
         }
         IndexedWord verb = g.getNodeByIndexSafe(m.start("$verb") + 1);
-        Source source = null;
-        if (verb != null) {
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-                if (Deps.rel(e).equals(Deps.NSUBJ)) {
-                    source = ClaimSources.source(doc, m.doc().resolution(), g, s, e.getDependent());
-                }
-            }
-        }
+        IndexedWord subject = verb == null ? null : ClaimSources.subject(g, verb);
+        Source source = subject == null ? null : ClaimSources.source(doc, m.doc().resolution(), g, s, subject);
         if (source == null) {
             return;
         }
         CoreLabel t = m.tokens().get(n);
-        found.add(new Estimate(s, v.longValue(), new Span(t.beginPosition(), t.endPosition(), t.word(), s), source,
+        found.get().add(new Estimate(s, v.longValue(), new Span(t.beginPosition(), t.endPosition(), t.word(), s), source,
                 new Provenance(m.rule().confidence(), m.rule().id(), s)));
     }
 }

@@ -42,7 +42,7 @@ final class QuoteAttributor implements Extractor {
     static final String EMBEDDED = "quote/embedded-subject";
     /** Non-quote sentences looked back through for the person a "he" or "she" stands for. */
     private static final int PRONOUN_WINDOW = 3;
-    private static final Set<String> SPEECH_VERBS = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
+    static final Set<String> SPEECH_VERBS = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
     private static final Set<String> PERSON_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
 
     @Override

@@ -74,6 +74,17 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aClaimInsideAClaimIsTheInnerSources() {
+        Extraction x = DocFixture.article().sentence(
+                "Reuters/NNP/ORGANIZATION reported/VBD//report officials/NNS said/VBD//say Gorbina/NNP/PERSON ,/, 26/CD ,/, "
+                        + "died/VBD//die ./.",
+                "[reported-2 nsubj>Reuters-1 ccomp>[said-4 nsubj>officials-3 ccomp>[died-9 nsubj>[Gorbina-5 punct>,-6 "
+                        + "amod>26-7 punct>,-8]]] punct>.-10]")
+                .extraction();
+        assertThat(relations(x)).containsExactly("age 26 according to officials");
+    }
+
+    @Test
     void accordingToNamesTheSourceOfTheRestOfTheSentence() {
         Extraction x = DocFixture.article().sentence(
                 "Gorbina/NNP/PERSON ,/, 26/CD ,/, died/VBD//die ,/, according/VBG to/IN Reuters/NNP/ORGANIZATION ./.",

@@ -149,6 +149,21 @@ class EventRulesTest {
         assertThat(mentions(DocFixture.article().sentence(
                 "The/DT council/NN banned/VBD//ban smoking/NN ./.",
                 "[banned-3 nsubj>[council-2 det>The-1] obj>smoking-4 punct>.-5]"))).isEmpty();
+        assertThat(mentions(DocFixture.article().sentence(
+                "Thanou/NNP/PERSON was/VBD//be suspended/VBN//suspend ./.",
+                "[suspended-3 nsubj:pass>Thanou-1 aux:pass>was-2 punct>.-4]")))
+                .extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("Sanction suspended");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Talks/NNS were/VBD//be suspended/VBN//suspend ./.",
+                "[suspended-3 nsubj:pass>Talks-1 aux:pass>were-2 punct>.-4]")))
+                .noneMatch(m -> m.startsWith("Sanction"));
+        assertThat(mentions(DocFixture.article().sentence(
+                "Kilroy-Silk/NNP/PERSON quit/VBD//quit UKIP/NNP/ORGANIZATION ./.",
+                "[quit-2 nsubj>Kilroy-Silk-1 obj>UKIP-3 punct>.-4]")))
+                .extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("Yield quit");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Many/JJ smokers/NNS quit/VBD//quit ./.",
+                "[quit-3 nsubj>[smokers-2 amod>Many-1] punct>.-4]"))).isEmpty();
     }
 
     @Test

@@ -79,7 +79,6 @@ class MappingTest {
                      nkg:roleIn ?o ; nkg:statusAsOf "2020-08-16"^^xsd:date .
                   ?o schema:name "Acme Corporation" .
                   ?st rdf:subject ?p ; rdf:predicate nkg:heldRole ; rdf:object ?r ; nkg:extractor "role/status-of-name" .
-                  FILTER NOT EXISTS { ?p schema:jobTitle ?any }
                 }""";
         try (org.apache.jena.query.QueryExecution q = org.apache.jena.query.QueryExecution.create()
                 .query(ask).model(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph())).build()) {

@@ -87,18 +87,28 @@ public final class HappeningLinker {
         Map<String, Report> reports = reports(ds);
         Set<List<String>> within = within(ds);
         List<List<Report>> groups = new ArrayList<>();
+        // the groups a report may join, by class: only those share its class (in the order they were made)
+        Map<String, List<Integer>> byClass = new LinkedHashMap<>();
         for (Report r : reports.values()) {
-            List<Report> home = null;
-            for (List<Report> g : groups) {
-                if (g.stream().allMatch(x -> compatible(x, r, within))) {
-                    home = g;
+            Set<Integer> candidates = new TreeSet<>();
+            r.classes.forEach(c -> candidates.addAll(byClass.getOrDefault(c, List.of())));
+            Integer home = null;
+            for (int i : candidates) {
+                if (groups.get(i).stream().allMatch(x -> compatible(x, r, within))) {
+                    home = i;
                     break;
                 }
             }
             if (home == null) {
-                groups.add(new ArrayList<>(List.of(r)));
-            } else {
-                home.add(r);
+                home = groups.size();
+                groups.add(new ArrayList<>());
+            }
+            groups.get(home).add(r);
+            for (String c : r.classes) {
+                List<Integer> in = byClass.computeIfAbsent(c, k -> new ArrayList<>());
+                if (!in.contains(home)) {
+                    in.add(home);
+                }
             }
         }
         List<Triple> out = new ArrayList<>();

@@ -74,8 +74,7 @@ final class RoleStatusExtractor implements Extractor {
             if (Character.isLowerCase(rest.charAt(0)) && title == null) {
                 title = rest;
             } else if (organization == null) {
-                Entity country = demonyms.country(res, rest);
-                organization = country != null ? country.key() : named(res, rest);
+                organization = namedBy(res, rest);
             }
         }
         if (organization == null && before >= 0) {
@@ -126,7 +125,7 @@ final class RoleStatusExtractor implements Extractor {
             return !w.word().equals("of");
         }
         return "TITLE".equals(w.ner()) || Character.isUpperCase(w.word().charAt(0)) && res.at(s, i) == null
-                && !Names.isRank(w.word()) && demonyms.country(res, w.word()) == null && named(res, w.word()) == null;
+                && !Names.isRank(w.word()) && namedBy(res, w.word()) == null;
     }
 
     /** The organization or country named among the words ("IMF official", "chairman of Yukos", "Soviet"), or null. */
@@ -136,16 +135,21 @@ final class RoleStatusExtractor implements Extractor {
             if (k != null && res.entity(k).type() != EntityType.PERSON) {
                 return k;
             }
-            if (Character.isUpperCase(t.get(i).word().charAt(0))) {
-                // a demonym ("Soviet leader"), or a name NER left untagged ("then-US secretary of state")
-                Entity country = demonyms.country(res, t.get(i).word());
-                String named = country != null ? country.key() : named(res, t.get(i).word());
-                if (named != null) {
-                    return named;
-                }
+            String named = Character.isUpperCase(t.get(i).word().charAt(0)) ? namedBy(res, t.get(i).word()) : null;
+            if (named != null) {
+                return named;
             }
         }
         return null;
+    }
+
+    /**
+     * The country or organization of the article a capitalized word stands for that NER did not tie to it: a
+     * demonym ("Soviet leader"), or its name left untagged ("then-US secretary of state"); null for none.
+     */
+    private String namedBy(Resolution res, String word) {
+        Entity country = demonyms.country(res, word);
+        return country != null ? country.key() : named(res, word);
     }
 
     /** The article's organization or country with this name, or null. */

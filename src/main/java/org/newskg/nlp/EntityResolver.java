@@ -26,6 +26,7 @@ final class EntityResolver {
         }
         mergeSameName(clusters);
         mergeByCoref(doc, clusters);
+        mergeInitialedNames(clusters);
         mergePartialNames(clusters);
         mergeNameSuffixes(clusters);
         EntityTyper.byName(clusters);
@@ -95,6 +96,30 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "C Stoica" joins "Cristian Stoica", "D Dal Maso" "David dal Maso": a name of initials and a surname is
+     * the one person of the article whose full name has that surname and a first name with that initial (a
+     * team sheet names the players the report named in full). With two such people ("M Bergamasco" and
+     * Mirco and Mauro) nothing is merged.
+     */
+    private static void mergeInitialedNames(List<Cluster> clusters) {
+        for (Cluster c : new ArrayList<>(clusters)) {
+            List<String> own = c.fullNames();
+            if (!c.isPerson() || own.isEmpty() || !own.stream().allMatch(Names::isInitialed) || !clusters.contains(c)) {
+                continue;
+            }
+            List<Cluster> target = clusters.stream().filter(o -> o != c && o.isPerson()
+                    && o.fullNames().stream().anyMatch(f -> !Names.isInitialed(f) && Names.initialedForm(own.get(0), f)))
+                    .toList();
+            if (target.size() == 1) {
+                Cluster t = target.get(0);
+                t.absorb(c, "name: \"" + c.first().text() + "\" gives the initial of \"" + t.fullNames().get(0)
+                        + "\", the only person of the article with that surname and initial");
+                clusters.remove(c);
+            }
+        }
     }
 
     /** "Lukashenko" joins "Alexander Lukashenko" when only one person of the article has that surname. */

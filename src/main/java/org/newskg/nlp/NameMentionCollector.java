@@ -84,10 +84,71 @@ final class NameMentionCollector {
             }
         }
         names.sort(Comparator.comparing(NameMention::span));
-        List<NameMention> joined = joinSplitNames(doc, splitTrailingPeople(doc, names));
+        List<NameMention> joined = listedInitialedPeople(doc, joinSplitNames(doc, splitTrailingPeople(doc, names)));
         addGazetteerNames(doc, joined, misc);
         joined.sort(Comparator.comparing(NameMention::span));
         return knownLinks(trimHeadlineNames(doc, joined));
+    }
+
+    /** Words that end an item of a list: "C Paterson; S Webster, A Craig (capt)." */
+    private static final Set<String> ITEM_ENDS = Set.of(",", ";", ":", ".", "(", ")", "-LRB-", "-RRB-");
+    /** Items of the initialed shape that make a sentence a list of people (a team sheet, a cast). */
+    private static final int LIST_ITEMS = 3;
+    private static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
+    static final String INITIALED_LIST = "entity/initialed-list";
+
+    /**
+     * Rule {@code entity/initialed-list}: in a sentence that lists three or more items of the shape "initials
+     * surname" ("C Paterson; S Webster, A Craig, CA del Fava"), every such item is a person, whatever NER
+     * made of it: NER leaves out initials (and takes "A" for an article), tags some surnames O and others a
+     * city ("S Orlando"). An item is one to two capital letters, then one to three capitalized words or
+     * surname particles ending in a capitalized one, none an organization's head noun ("UK Independence
+     * Party" is no item), between list punctuation.
+     */
+    static List<NameMention> listedInitialedPeople(DocView doc, List<NameMention> names) {
+        List<NameMention> out = new ArrayList<>(names);
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            List<CoreLabel> tokens = doc.tokens(s);
+            List<int[]> items = new ArrayList<>();
+            int begin = 0;
+            for (int i = 0; i <= tokens.size(); i++) {
+                if (i == tokens.size() || ITEM_ENDS.contains(tokens.get(i).word())) {
+                    if (isInitialedItem(tokens, begin, i)) {
+                        items.add(new int[] {begin, i});
+                    }
+                    begin = i + 1;
+                }
+            }
+            if (items.size() < LIST_ITEMS) {
+                continue;
+            }
+            for (int[] item : items) {
+                int sentence = s;
+                out.removeIf(m -> m.sentence() == sentence && m.tokenBegin() < item[1] && m.tokenEnd() > item[0]);
+                int b = tokens.get(item[0]).beginPosition();
+                int e = tokens.get(item[1] - 1).endPosition();
+                out.add(new NameMention(new Span(b, e, doc.text(b, e), s), item[0], item[1], EntityType.PERSON, null,
+                        INITIALED_LIST));
+            }
+        }
+        out.sort(Comparator.comparing(NameMention::span));
+        return out;
+    }
+
+    private static boolean isInitialedItem(List<CoreLabel> tokens, int begin, int end) {
+        if (end - begin < 2 || end - begin > 4 || !INITIALS.matcher(tokens.get(begin).word()).matches()) {
+            return false;
+        }
+        for (int i = begin + 1; i < end; i++) {
+            String w = tokens.get(i).word();
+            boolean capitalized = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(
+                    c -> Character.isLowerCase(c) || c == '\'' || c == '-' || Character.isUpperCase(c));
+            boolean particle = i < end - 1 && PARTICLES.contains(w);
+            if (!capitalized && !particle || ORG_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -86,6 +86,33 @@ final class Names {
         return t.length == 0 ? "" : t[0];
     }
 
+    /** A first name of initials: "C Stoica", "KP Robertson", "J. K. Rowling"'s "J." (one or two capitals, a full stop or not). */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}{1,2}\\.?");
+
+    /** True for a name of two words or more whose first word is initials: "C Paterson", "KP Robertson". */
+    static boolean isInitialed(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length >= 2 && INITIAL.matcher(w[0]).matches() && !isRank(w[0]);
+    }
+
+    /**
+     * True when {@code initialed} ("D Dal Maso") is {@code full} ("David dal Maso") with its first name cut
+     * to the initial: the same surname words, and a first name that starts with the initial.
+     */
+    static boolean initialedForm(String initialed, String full) {
+        String[] a = tokens(initialed);
+        String[] b = tokens(full);
+        if (a.length < 2 || b.length < a.length || a[0].isEmpty()) {
+            return false;
+        }
+        for (int i = 1; i < a.length; i++) {
+            if (!a[a.length - i].equals(b[b.length - i])) {
+                return false;
+            }
+        }
+        return b.length > a.length - 1 && b[0].startsWith(a[0].replace(".", "").substring(0, 1)) && b[0].length() > 2;
+    }
+
     /** "Collective Security Treaty Organization" → "CSTO" (function words skipped). */
     static String initials(String name) {
         return initials(name, false);

@@ -157,6 +157,38 @@ class EntityRulesTest {
         assertThat(entities(two)).hasSize(3);
     }
 
+    @Test
+    void anInitialedNameIsTheOnePersonWithThatSurnameAndInitial() {
+        DocFixture one = DocFixture.article()
+                .sentence("Cristian/NNP/PERSON Stoica/NNP/PERSON scored/VBD ./.", null)
+                .sentence("C/NNP Stoica/NNP/PERSON played/VBD ./.", null);
+        assertThat(entities(one)).containsExactly("Cristian Stoica [PERSON]");
+        DocFixture otherInitial = DocFixture.article()
+                .sentence("Cristian/NNP/PERSON Stoica/NNP/PERSON scored/VBD ./.", null)
+                .sentence("M/NNP Stoica/NNP/PERSON played/VBD ./.", null);
+        assertThat(entities(otherInitial)).hasSize(2);
+        DocFixture two = DocFixture.article()
+                .sentence("Mirco/NNP/PERSON Bergamasco/NNP/PERSON and/CC Mauro/NNP/PERSON Bergamasco/NNP/PERSON scored/VBD ./.", null)
+                .sentence("M/NNP Bergamasco/NNP/PERSON played/VBD ./.", null);
+        assertThat(entities(two)).hasSize(3);
+    }
+
+    @Test
+    void initialedNamesListedInASentenceArePeople() {
+        DocFixture sheet = DocFixture.article().sentence(
+                "C/NNP Paterson/NNP/PERSON ;/: A/DT Craig/NNP/PERSON ,/, C/NNP Cusiter/NNP ,/, S/NNP Orlando/NNP/CITY ,/, "
+                        + "CA/NNP/STATE_OR_PROVINCE del/NNP Fava/NNP/MISC ./.", null);
+        assertThat(entities(sheet)).containsExactlyInAnyOrder("C Paterson [PERSON]", "A Craig [PERSON]",
+                "C Cusiter [PERSON]", "S Orlando [PERSON]", "CA del Fava [PERSON]");
+        DocFixture two = DocFixture.article().sentence(
+                "He/PRP met/VBD a/DT Craig/NNP/PERSON ,/, S/NNP Orlando/NNP/CITY and/CC C/NNP Cusiter/NNP ./.", null);
+        assertThat(entities(two)).containsExactlyInAnyOrder("Craig [PERSON]", "Orlando [CITY]");
+        DocFixture parties = DocFixture.article().sentence(
+                "UK/NNP/COUNTRY Independence/NNP/ORGANIZATION Party/NNP/ORGANIZATION ,/, US/NNP/COUNTRY Democrats/NNPS/ORGANIZATION ,/, "
+                        + "EU/NNP/ORGANIZATION Council/NNP/ORGANIZATION ,/, UN/NNP/ORGANIZATION Council/NNP/ORGANIZATION ./.", null);
+        assertThat(entities(parties)).noneMatch(e -> e.endsWith("[PERSON]"));
+    }
+
     // types
 
     @Test

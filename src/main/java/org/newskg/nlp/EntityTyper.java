@@ -72,6 +72,8 @@ final class EntityTyper {
     private static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
     private static final Set<String> ORG_NOUNS = Words.set("organization-nouns.tsv");
     private static final Set<String> SPORT_CUES = Words.set("sport-cues.tsv");
+    /** Different words of {@code sport-cues.tsv} that make an article a sports report. */
+    private static final int SPORT_CUES_NEEDED = 6;
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across", "around",
             "outside", "inside", "throughout", "of", "north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western");
@@ -151,9 +153,10 @@ final class EntityTyper {
         }
         // a sports report: a country or city named but not as the place of something is its team
         if (sportsReport(doc)) {
+            Set<Cluster> named = Set.copyOf(teams);
             for (Cluster c : clusters) {
                 if (!teams.contains(c) && (c.type() == EntityType.COUNTRY || c.type() == EntityType.CITY)
-                        && c.names.stream().noneMatch(m -> locative(doc, m))) {
+                        && c.names.stream().noneMatch(m -> locative(doc, m, clusters, named))) {
                     teams.add(c);
                     team(c, "it is named in a sports report, never as the place of something");
                 }
@@ -319,14 +322,14 @@ final class EntityTyper {
                 }
             }
         }
-        return seen.size() >= 5;
+        return seen.size() >= SPORT_CUES_NEEDED;
     }
 
     /**
      * "in Paris", "from Japan", "Sapporo, Japan", "north London", "the London club": the name is the place of
      * something.
      */
-    private static boolean locative(DocView doc, NameMention m) {
+    private static boolean locative(DocView doc, NameMention m, List<Cluster> clusters, Set<Cluster> teams) {
         List<CoreLabel> t = doc.tokens(m.sentence());
         // "the London club": the name modifies a noun, as the place of what that noun names
         if (m.tokenEnd() < t.size() && t.get(m.tokenEnd()).tag() != null && t.get(m.tokenEnd()).tag().startsWith("NN")
@@ -337,8 +340,13 @@ final class EntityTyper {
             return false;
         }
         String before = t.get(m.tokenBegin() - 1).word().toLowerCase(Locale.ROOT);
-        return LOCATIVE.contains(before) || before.equals(",") && m.tokenBegin() >= 2
-                && "NNP".equals(t.get(m.tokenBegin() - 2).tag());
+        if (LOCATIVE.contains(before)) {
+            return true;
+        }
+        // "Sapporo, Japan": after a comma, the place of the place named before it; "Juventus, Lyon": not after a team
+        Cluster previous = m.tokenBegin() >= 2 ? at(clusters, m.sentence(), m.tokenBegin() - 2) : null;
+        return before.equals(",") && m.tokenBegin() >= 2 && "NNP".equals(t.get(m.tokenBegin() - 2).tag())
+                && (previous == null || previous.type().isPlace() && !teams.contains(previous));
     }
 
     /** True when a mention of the cluster is named as a team. */

@@ -214,6 +214,23 @@ class EntityRulesTest {
     }
 
     @Test
+    void inASportsReportACountryOrCityNotThePlaceOfSomethingIsATeam() {
+        DocFixture report = DocFixture.article()
+                .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN after/IN the/DT match/NN ./.", null)
+                .sentence("The/DT season/NN final/NN was/VBD a/DT victory/NN ./.", null)
+                .sentence("Italy/NNP/COUNTRY lost/VBD in/IN Sapporo/NNP/CITY ,/, Japan/NNP/COUNTRY ./.", null)
+                .sentence("Juventus/NNP/ORGANIZATION ,/, Lyon/NNP/CITY ./.", null).wiki("Juventus", "Juventus_F.C.");
+        assertThat(named(report, "Italy").merges()).anyMatch(m -> m.startsWith("type/team"));
+        assertThat(named(report, "Japan").merges()).noneMatch(m -> m.startsWith("type/team"));
+        assertThat(named(report, "Sapporo").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(report, "Lyon").type()).isEqualTo(EntityType.ORGANIZATION);
+        DocFixture fewCues = DocFixture.article()
+                .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN ./.", null)
+                .sentence("Italy/NNP/COUNTRY lost/VBD ./.", null);
+        assertThat(named(fewCues, "Italy").merges()).noneMatch(m -> m.startsWith("type/team"));
+    }
+
+    @Test
     void aPlaceWithAPluralVerbIsATeam() {
         DocFixture plural = DocFixture.article().sentence("Liverpool/NNP/CITY are/VBP through/RB ./.",
                 "[through-3 nsubj>Liverpool-1 cop>are-2 punct>.-4]");

@@ -61,6 +61,7 @@ final class EntityTyper {
     static final String ORG_NOUN = "type/organization-noun";
 
     private static final Set<String> ROLES = Words.ofKind("team-context.tsv", "role");
+    private static final Set<String> MEMBERS = Words.ofKind("team-context.tsv", "member");
     private static final Set<String> MATCH_VERBS = Words.ofKind("team-context.tsv", "match");
     private static final Set<String> VERSUS = Words.ofKind("team-context.tsv", "versus");
     private static final Set<String> BEFORE = Words.ofKind("team-context.tsv", "before");
@@ -156,7 +157,7 @@ final class EntityTyper {
             Set<Cluster> named = Set.copyOf(teams);
             for (Cluster c : clusters) {
                 if (!teams.contains(c) && (c.type() == EntityType.COUNTRY || c.type() == EntityType.CITY)
-                        && c.names.stream().noneMatch(m -> locative(doc, m, clusters, named))) {
+                        && c.names.stream().noneMatch(m -> locative(doc, m, c.type() == EntityType.COUNTRY, clusters, named))) {
                     teams.add(c);
                     team(c, "it is named in a sports report, never as the place of something");
                 }
@@ -329,12 +330,19 @@ final class EntityTyper {
      * "in Paris", "from Japan", "Sapporo, Japan", "north London", "the London club": the name is the place of
      * something.
      */
-    private static boolean locative(DocView doc, NameMention m, List<Cluster> clusters, Set<Cluster> teams) {
+    private static boolean locative(DocView doc, NameMention m, boolean country, List<Cluster> clusters, Set<Cluster> teams) {
         List<CoreLabel> t = doc.tokens(m.sentence());
-        // "the London club": the name modifies a noun, as the place of what that noun names
-        if (m.tokenEnd() < t.size() && t.get(m.tokenEnd()).tag() != null && t.get(m.tokenEnd()).tag().startsWith("NN")
-                && Character.isLowerCase(t.get(m.tokenEnd()).word().charAt(0))) {
-            return true;
+        // "the London club": a city's name modifies a noun, as the place of what that noun names; a country's
+        // in a sports report is its team's ("Scotland doctor James Robson", "the France game"), unless the
+        // noun is an organization's or one is named after it ("US team Cloud9", "the US team")
+        int after = m.tokenEnd();
+        if (after < t.size() && t.get(after).tag() != null && t.get(after).tag().startsWith("NN")
+                && Character.isLowerCase(t.get(after).word().charAt(0))) {
+            Cluster named = after + 1 < t.size() ? at(clusters, m.sentence(), after + 1) : null;
+            if (!country || named != null && named.type() == EntityType.ORGANIZATION
+                    || ORG_NOUNS.contains(t.get(after).word()) || t.get(after).word().equals("team")) {
+                return true;
+            }
         }
         if (m.tokenBegin() == 0) {
             return false;
@@ -357,7 +365,8 @@ final class EntityTyper {
             if (after < t.size() && (t.get(after).word().equals("'s") || t.get(after).word().equals("'"))) {
                 after++;
             }
-            if (after < t.size() && ROLES.contains(t.get(after).word()) && at(clusters, m.sentence(), after) == null) {
+            if (after < t.size() && (ROLES.contains(t.get(after).word()) || MEMBERS.contains(t.get(after).word()))
+                    && at(clusters, m.sentence(), after) == null) {
                 return true;
             }
             if (m.tokenEnd() + 1 < t.size() && VERSUS.contains(t.get(m.tokenEnd()).word().toLowerCase(Locale.ROOT))

@@ -224,10 +224,27 @@ class EntityRulesTest {
         assertThat(named(report, "Japan").merges()).noneMatch(m -> m.startsWith("type/team"));
         assertThat(named(report, "Sapporo").type()).isEqualTo(EntityType.CITY);
         assertThat(named(report, "Lyon").type()).isEqualTo(EntityType.ORGANIZATION);
+        DocFixture modifier = DocFixture.article()
+                .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN after/IN the/DT match/NN ./.", null)
+                .sentence("The/DT season/NN final/NN was/VBD a/DT victory/NN ./.", null)
+                .sentence("Scotland/NNP/COUNTRY doctor/NN James/NNP/PERSON Robson/NNP/PERSON spoke/VBD ./.", null)
+                .sentence("US/NNP/COUNTRY team/NN Cloud9/NNP/ORGANIZATION won/VBD ./.", null);
+        assertThat(named(modifier, "Scotland").merges()).anyMatch(m -> m.startsWith("type/team"));
+        assertThat(named(modifier, "US").merges()).noneMatch(m -> m.startsWith("type/team"));
         DocFixture fewCues = DocFixture.article()
                 .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN ./.", null)
                 .sentence("Italy/NNP/COUNTRY lost/VBD ./.", null);
         assertThat(named(fewCues, "Italy").merges()).noneMatch(m -> m.startsWith("type/team"));
+    }
+
+    @Test
+    void aPlaceBeforeANounForATeamsPeopleIsTheTeam() {
+        DocFixture pair = DocFixture.article().sentence(
+                "Edinburgh/NNP/CITY pair/NN Alasdair/NNP/PERSON Strokosch/NNP/PERSON trained/VBD ./.", null);
+        assertThat(named(pair, "Edinburgh").type()).isEqualTo(EntityType.ORGANIZATION);
+        DocFixture council = DocFixture.article().sentence(
+                "Edinburgh/NNP/CITY council/NN Alasdair/NNP/PERSON Strokosch/NNP/PERSON trained/VBD ./.", null);
+        assertThat(named(council, "Edinburgh").type()).isEqualTo(EntityType.CITY);
     }
 
     @Test

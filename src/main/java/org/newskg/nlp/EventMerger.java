@@ -153,6 +153,9 @@ final class EventMerger {
                 if (h.get(0).type() != g.get(0).type() || !compatible(h, g) || placedAgainst(h, g)) {
                     continue;
                 }
+                if (SPEECH_ACTS.contains(g.get(0).type()) && !sameSpeaker(h, g)) {
+                    continue;
+                }
                 Set<String> he = entities(h);
                 Set<String> ge = entities(g);
                 boolean shares = he.stream().anyMatch(ge::contains);
@@ -182,6 +185,22 @@ final class EventMerger {
     private static boolean anchors(EventMention anchor, EventMention m) {
         Span a = m.anchor() == null ? null : m.anchor().trigger();
         return a != null && anchor.trigger().sentence() == a.sentence() && anchor.trigger().begin() == a.begin();
+    }
+
+    /**
+     * Rule {@value #SPEAKER}: what someone says (a statement, an appeal or demand, a criticism, a rejection, a
+     * threat) is a happening of its own for each speaker: mentions in different sentences are one only when
+     * both name the speaker and it is the same ("Howard denied a split ... Howard denies"); "the Lib Dems
+     * pledged to oppose the bill" is not Howard's denial, nor is a criticism with no speaker named another's.
+     */
+    static final String SPEAKER = "event-merge/speaker";
+    private static final Set<EventType> SPEECH_ACTS = Set.of(EventType.STATEMENT, EventType.APPEAL, EventType.DEMAND,
+            EventType.CRITICISM, EventType.REJECTION, EventType.THREAT);
+
+    private static boolean sameSpeaker(List<EventMention> h, List<EventMention> g) {
+        Set<String> ha = roles(h, EventRole.AGENT);
+        Set<String> ga = roles(g, EventRole.AGENT);
+        return ha.stream().anyMatch(ga::contains);
     }
 
     private boolean compatible(List<EventMention> h, List<EventMention> g) {

@@ -17,6 +17,9 @@ import org.newskg.extraction.Span;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * The entities of an article and, for every token that refers to one of them (names, and the pronouns and
@@ -100,6 +103,7 @@ final class Resolution {
                 addChainReferences(chain, clusters, keys, refs);
             }
         }
+        reportedSubjects(doc, clusters, keys, refs);
         for (Cluster c : clusters) {
             entities.add(toEntity(keys.get(c), c));
         }
@@ -126,6 +130,49 @@ final class Resolution {
             int s = cm.sentNum - 1;
             refs.putIfAbsent(pos(s, cm.headIndex - 1), key);
         }
+    }
+
+    /**
+     * Rule {@value #REPORTED_SUBJECT}: "Douglas Hogg said he opposed the plans": a "he" or "she" that coreference
+     * left unresolved, the subject of what a person is said to say, is that person (the speaker of a reporting
+     * verb, speech-verbs.txt, named as its subject). "Hogg said the party opposed it" has no pronoun to resolve.
+     */
+    static final String REPORTED_SUBJECT = "reference/reported-subject";
+    private static final Set<String> SUBJECT_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
+
+    private static void reportedSubjects(DocView doc, List<Cluster> clusters, Map<Cluster, String> keys,
+                                         Map<Long, String> refs) {
+        Set<String> people = new HashSet<>();
+        clusters.stream().filter(Cluster::isPerson).forEach(c -> people.add(keys.get(c)));
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            SemanticGraph g = doc.deps(s);
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                IndexedWord verb = e.getGovernor();
+                if (!Deps.rel(e).equals(Deps.CCOMP) || verb.lemma() == null
+                        || !QuoteAttributor.SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String speaker = subjectOf(g, verb, s, refs);
+                if (speaker == null || !people.contains(speaker)) {
+                    continue;
+                }
+                for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getDependent())) {
+                    IndexedWord p = se.getDependent();
+                    if (Deps.full(se).equals(Deps.NSUBJ) && SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))) {
+                        refs.putIfAbsent(pos(s, p.index() - 1), speaker);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String subjectOf(SemanticGraph g, IndexedWord verb, int s, Map<Long, String> refs) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (Deps.full(e).equals(Deps.NSUBJ)) {
+                return refs.get(pos(s, e.getDependent().index() - 1));
+            }
+        }
+        return null;
     }
 
     /** Personal pronouns of a person: "he", "his", "her", .... */

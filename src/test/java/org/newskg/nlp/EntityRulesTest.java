@@ -189,6 +189,18 @@ class EntityRulesTest {
         assertThat(entities(parties)).noneMatch(e -> e.endsWith("[PERSON]"));
     }
 
+    @Test
+    void theSubjectPronounOfWhatAPersonSaysIsThatPerson() {
+        DocFixture said = DocFixture.article().sentence(
+                "Douglas/NNP/PERSON Hogg/NNP/PERSON said/VBD//say he/PRP opposed/VBD//oppose it/PRP ./.",
+                "[said-3 nsubj>[Hogg-2 compound>Douglas-1] ccomp>[opposed-5 nsubj>he-4 obj>it-6] punct>.-7]");
+        assertThat(said.context().resolution().at(0, 3)).isEqualTo(named(said, "Douglas Hogg").key());
+        DocFixture other = DocFixture.article().sentence(
+                "Douglas/NNP/PERSON Hogg/NNP/PERSON knew/VBD//know he/PRP opposed/VBD//oppose it/PRP ./.",
+                "[knew-3 nsubj>[Hogg-2 compound>Douglas-1] ccomp>[opposed-5 nsubj>he-4 obj>it-6] punct>.-7]");
+        assertThat(other.context().resolution().at(0, 3)).isNull();
+    }
+
     // types
 
     @Test

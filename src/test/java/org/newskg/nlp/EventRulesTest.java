@@ -204,6 +204,19 @@ class EventRulesTest {
     }
 
     @Test
+    void whatSomeoneSaysInAnotherSentenceIsOneEventOnlyWithTheSameSpeaker() {
+        DocFixture same = DocFixture.article()
+                .sentence("Howard/NNP/PERSON denied/VBD//deny a/DT split/NN ./.", "[denied-2 nsubj>Howard-1 obj>[split-4 det>a-3] punct>.-5]")
+                .sentence("Howard/NNP/PERSON denied/VBD//deny it/PRP ./.", "[denied-2 nsubj>Howard-1 obj>it-3 punct>.-4]");
+        assertThat(events(same)).hasSize(1);
+        DocFixture others = DocFixture.article()
+                .sentence("Howard/NNP/PERSON denied/VBD//deny a/DT split/NN ./.", "[denied-2 nsubj>Howard-1 obj>[split-4 det>a-3] punct>.-5]")
+                .sentence("Howard/NNP/PERSON was/VBD rejected/VBN//reject ./.",
+                        "[rejected-3 nsubj:pass>Howard-1 aux:pass>was-2 punct>.-4]");
+        assertThat(events(others)).hasSize(2);
+    }
+
+    @Test
     void aMonthIsNoMarch() {
         assertThat(mentions(DocFixture.article().sentence(
                 "Gorbina/NNP/PERSON left/VBD//leave in/IN March/NNP/DATE ./.",

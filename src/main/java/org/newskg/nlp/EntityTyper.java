@@ -116,7 +116,9 @@ final class EntityTyper {
             Set<String> chain = pronouns.getOrDefault(c, Set.of());
             boolean noGivenName = c.names.stream().noneMatch(m -> FirstNames.contains(Names.first(m.text())));
             boolean noPersonName = noGivenName && chain.stream().noneMatch(PERSONAL::contains);
-            if (c.type() != EntityType.ORGANIZATION && noGivenName && afterOrganizationNoun(doc, c)) {
+            boolean noPersonalPronoun = chain.stream().noneMatch(PERSONAL::contains);
+            if (c.type() != EntityType.ORGANIZATION && (noGivenName || c.isPerson() && noPersonalPronoun)
+                    && afterOrganizationNoun(doc, c)) {
                 decide(c, EntityType.ORGANIZATION, ORG_NOUN, "a noun for an organization comes right before its name");
                 continue;
             }

@@ -425,6 +425,14 @@ class EntityRulesTest {
         DocFixture singer = DocFixture.article()
                 .sentence("Simpson/NNP/PERSON praised/VBD//praise the/DT band/NN 's/POS Fightstar/NNP/PERSON ./.", null);
         assertThat(entities(singer)).containsExactly("Simpson [PERSON]", "Fightstar [PERSON]");
+        // a given name does not stop it, unless "he" or "she" refers to the name
+        DocFixture agency = DocFixture.article()
+                .sentence("They/PRP signed/VBD//sign with/IN literary/JJ agency/NN Curtis/NNP/PERSON Brown/NNP/PERSON ./.", null);
+        assertThat(entities(agency)).containsExactly("Curtis Brown [ORGANIZATION]");
+        DocFixture agent = DocFixture.article()
+                .sentence("They/PRP signed/VBD//sign with/IN literary/JJ agency/NN Curtis/NNP/PERSON Brown/NNP/PERSON ./.", null)
+                .sentence("He/PRP said/VBD so/RB ./.", null).coref(new int[] {0, 5, 7}, new int[] {1, 0, 1});
+        assertThat(entities(agent)).containsExactly("Curtis Brown [PERSON]");
     }
 
     @Test

@@ -33,7 +33,14 @@ final class AppositionTitleExtractor implements Extractor {
         int start = m.start("$words");
         int end = m.end("$words");
         List<CoreLabel> t = m.tokens();
-        if (start < 0 || !"TITLE".equals(t.get(end - 1).ner()) && !POSITIONS.contains(t.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+        if (start < 0) {
+            return;
+        }
+        CoreLabel last = t.get(end - 1);
+        String lemma = last.lemma() == null ? last.word().toLowerCase(Locale.ROOT) : last.lemma().toLowerCase(Locale.ROOT);
+        // "novelists Hari Kunzru and Ali Smith": a plural title is each coordinated name's, in the singular
+        boolean plural = "NNS".equals(last.tag()) && (POSITIONS.contains(lemma) || NerTitles.contains(lemma));
+        if (!"TITLE".equals(last.ner()) && !POSITIONS.contains(last.word().toLowerCase(Locale.ROOT)) && !plural) {
             return;
         }
         for (int j = Math.max(0, start - 1); j < end; j++) {
@@ -58,13 +65,44 @@ final class AppositionTitleExtractor implements Extractor {
         if (from > 0 && t.get(from - 1).word().matches("of|-|\u2013|for")) {
             return;
         }
-        String who = m.doc().resolution().at(m.sentence(), m.start("$name"));
+        Resolution res = m.doc().resolution();
+        String who = res.at(m.sentence(), m.start("$name"));
         StringBuilder words = new StringBuilder();
         for (int j = from; j < end; j++) {
-            words.append(j > from ? " " : "").append(t.get(j).word());
+            words.append(j > from ? " " : "").append(j == end - 1 && plural ? lemma : t.get(j).word());
         }
-        out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(),
-                new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
+        Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
+        out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(), p));
+        if (plural) {
+            for (String other : coordinatedAfter(res, m.sentence(), t, m.start("$name"), who)) {
+                out.relation(new Relation(other, RelationType.JOB_TITLE, words.toString(), p));
+            }
+        }
+    }
+
+    /** The people named in a list right after a name: "Hari Kunzru and Ali Smith", "Owen, Staunton and Winslet". */
+    private static List<String> coordinatedAfter(Resolution res, int s, List<CoreLabel> t, int name, String who) {
+        List<String> out = new java.util.ArrayList<>();
+        int i = name;
+        String current = who;
+        while (true) {
+            while (i < t.size() && current.equals(res.at(s, i))) {
+                i++;
+            }
+            if (i < t.size() && t.get(i).word().equals(",")) {
+                i++;
+            }
+            if (i < t.size() && t.get(i).word().equals("and")) {
+                i++;
+            }
+            String next = i < t.size() ? res.at(s, i) : null;
+            if (next == null || next.equals(current) || res.entity(next).type() != org.newskg.extraction.EntityType.PERSON
+                    || i == name || !"NNP".equals(t.get(i).tag())) {
+                return out;
+            }
+            out.add(next);
+            current = next;
+        }
     }
 
     /** A capitalized word that NER does not tag TITLE. */

@@ -314,6 +314,19 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPluralTitleBeforeNamesIsEachNamesInTheSingular() {
+        DocFixture novelists = DocFixture.article().sentence(
+                "including/VBG//include novelists/NNS//novelist Hari/NNP/PERSON Kunzru/NNP/PERSON and/CC Ali/NNP/PERSON "
+                        + "Smith/NNP/PERSON ,/, director/NN/TITLE Richard/NNP/PERSON Eyre/NNP/PERSON ./.", null);
+        assertThat(facts(novelists, new AppositionTitleExtractor())).containsExactlyInAnyOrder(
+                "Hari Kunzru jobTitle novelist [title/noun-before-name]", "Ali Smith jobTitle novelist [title/noun-before-name]",
+                "Richard Eyre jobTitle director [title/noun-before-name]");
+        DocFixture plural = DocFixture.article().sentence(
+                "including/VBG//include experts/NNS//expert Hari/NNP/PERSON Kunzru/NNP/PERSON and/CC Ali/NNP/PERSON Smith/NNP/PERSON ./.", null);
+        assertThat(facts(plural, new AppositionTitleExtractor())).isEmpty();
+    }
+
+    @Test
     void aTitleBeforeANameMayBeATeamPositionAndBeginWithTheSentencesCapitalButNotWithAName() {
         DocFixture wing = DocFixture.article().sentence(
                 "Wing/NNP Christophe/NNP/PERSON Dominici/NNP/PERSON says/VBZ//say so/RB ./.", null);

@@ -157,6 +157,15 @@ final class KbpExtractor implements Extractor {
         }
         int before = title.get(0).index() - 2;
         List<CoreLabel> tokens = doc.tokens(s);
+        // "director Sir Richard Eyre": a title right before a person's name is that person's, not another's
+        int after = title.get(title.size() - 1).index();
+        while (after < tokens.size() && Names.isRank(tokens.get(after).word())) {
+            after++;
+        }
+        String named = after < tokens.size() ? res.at(s, after) : null;
+        if (named != null && !named.equals(subject) && res.entity(named).type() == org.newskg.extraction.EntityType.PERSON) {
+            return false;
+        }
         // "best director", "best actress": an award's category, not the person's title
         return before < 0 || !Titles.notCurrentBefore(tokens.get(before).word());
     }

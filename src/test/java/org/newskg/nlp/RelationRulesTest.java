@@ -62,6 +62,13 @@ class RelationRulesTest {
                 .kbp(3, 4, "per:title", 5, 6, 0.9)
                 .kbp(6, 7, "per:title", 5, 6, 0.9);
         assertThat(facts(list, new KbpExtractor())).containsExactly("Eyre jobTitle director [kbp]");
+        // parsed as Smith's apposition, a title right before another person's name is still that person's
+        DocFixture appos = DocFixture.article()
+                .sentence("Smith/NNP/PERSON ,/, director/NN/TITLE Sir/NNP Eyre/NNP/PERSON ,/, judged/VBD//judge ./.",
+                        "[judged-7 nsubj>[Smith-1 appos>[director-3 dep>[Eyre-5 compound>Sir-4]]] punct>.-8]")
+                .kbp(0, 1, "per:title", 2, 3, 0.9)
+                .kbp(4, 5, "per:title", 2, 3, 0.9);
+        assertThat(facts(appos, new KbpExtractor())).containsExactly("Sir Eyre jobTitle director [kbp]");
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class ArticleAnalyzer {
             new AgeExtractor(),
             new AppositionTitleExtractor(),
             new AffiliationExtractor(),
+            new ReportTeamExtractor(),
             new OfficeExtractor(),
             new RoleExtractor(),
             new RoleStatusExtractor(),

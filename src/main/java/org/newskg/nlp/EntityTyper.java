@@ -139,6 +139,11 @@ final class EntityTyper {
         }
     }
 
+    /** A Wikipedia title of a sports team's page: "Chelsea_F.C.", "Bath_Rugby_RFC", "Italy_national_rugby_union_team". */
+    static boolean isTeamPage(String wiki) {
+        return wiki.matches(".*(F\\.C\\.|FC|R\\.F\\.C\\.|RFC|_team)$");
+    }
+
     /** The decisions that read the chosen link, or drop it. */
     static void afterLinking(DocView doc, List<Cluster> clusters) {
         Set<Cluster> teams = new HashSet<>();
@@ -147,7 +152,7 @@ final class EntityTyper {
             if (byLink != null && c.type() != byLink) {
                 decide(c, byLink, LINK_KIND, "its page " + c.wiki + " is an organization's");
             }
-            if (byLink != null && c.wiki.matches(".*(F\\.C\\.|FC|R\\.F\\.C\\.|RFC|_team)$")) {
+            if (byLink != null && isTeamPage(c.wiki)) {
                 teams.add(c);
             } else if (c.type().isPlace() && isTeam(doc, c, clusters)) {
                 teams.add(c);

@@ -320,6 +320,22 @@ class RelationRulesTest {
         assertThat(facts(partial, new AppositionTitleExtractor())).isEmpty();
     }
 
+    private static DocFixture report(String headline) {
+        return DocFixture.article().sentence(headline, null).paragraph()
+                .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN after/IN the/DT match/NN ./.", null)
+                .sentence("The/DT season/NN final/NN was/VBD a/DT victory/NN for/IN France/NNP/COUNTRY ./.", null)
+                .sentence("France/NNP/COUNTRY lost/VBD to/TO Italy/NNP/COUNTRY ./.", null)
+                .sentence("Wing/NNP Jimmy/NNP/PERSON Marlu/NNP/PERSON is/VBZ out/RB ,/, and/CC Brive/NNP/ORGANIZATION back/NN "
+                        + "Julien/NNP/PERSON Laharrague/NNP/PERSON is/VBZ in/RB ./.", null);
+    }
+
+    @Test
+    void aPlayerNamedByPositionInAReportAboutOneTeamIsItsMember() {
+        assertThat(facts(report("Dominici/NNP/PERSON backs/VBZ//back France/NNP/COUNTRY"), new ReportTeamExtractor()))
+                .containsExactly("Jimmy Marlu affiliation France [affiliation/team-of-report]");
+        assertThat(facts(report("France/NNP/COUNTRY v/CC Italy/NNP/COUNTRY"), new ReportTeamExtractor())).isEmpty();
+    }
+
     @Test
     void aPluralTitleBeforeNamesIsEachNamesInTheSingular() {
         DocFixture novelists = DocFixture.article().sentence(

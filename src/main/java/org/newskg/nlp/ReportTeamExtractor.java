@@ -1,0 +1,89 @@
+package org.newskg.nlp;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.extraction.Entity;
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.Provenance;
+import org.newskg.extraction.Relation;
+import org.newskg.extraction.RelationType;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Rule {@value #RULE}: a sports report about one team ("Dominici backs lacklustre France") names that team's
+ * players by their position alone: "Wing Jimmy Marlu is out", "flanker Serge Betsen is a doubt". A person
+ * right after a player's position ({@code words/team-context.tsv}, not a coach's) is a member of the report's
+ * team: the one team its headline names (named three times or more); a
+ * position after another team's or club's name ("Brive back Julien Laharrague", "Glasgow flanker") is that
+ * one's (rules affiliation/...), and a match report about two teams ("Scotland v Italy") says nothing here.
+ */
+final class ReportTeamExtractor implements Extractor {
+    static final String RULE = "affiliation/team-of-report";
+    private static final Set<String> POSITIONS = positions();
+    private static final int MIN_MENTIONS = 3;
+
+    private static Set<String> positions() {
+        Set<String> s = new HashSet<>(Words.ofKind("team-context.tsv", "role"));
+        s.removeAll(Set.of("coach", "manager", "boss"));
+        return Set.copyOf(s);
+    }
+
+    @Override
+    public void extract(DocumentContext doc, FactSink out) {
+        if (!EntityTyper.sportsReport(doc.view())) {
+            return;
+        }
+        Resolution res = doc.resolution();
+        String team = dominantTeam(res, doc.view().text().indexOf('\n'));
+        if (team == null) {
+            return;
+        }
+        Set<String> done = new HashSet<>();
+        for (int s = 0; s < doc.view().sentenceCount(); s++) {
+            List<CoreLabel> t = doc.view().tokens(s);
+            for (int i = 1; i < t.size(); i++) {
+                String who = res.at(s, i);
+                if (who == null || res.at(s, i - 1) != null || res.entity(who).type() != EntityType.PERSON
+                        || !POSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                // "Brive back X", "Borders flanker X": another team's or club's position
+                if (i >= 2 && res.at(s, i - 2) != null) {
+                    continue;
+                }
+                if (done.add(who)) {
+                    out.relation(new Relation(who, RelationType.AFFILIATION, team, new Provenance(0.6, RULE, s)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The report's team: the one team its headline names, if the report names it three times or more; else
+     * null.
+     */
+    private static String dominantTeam(Resolution res, int headlineEnd) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> inHeadline = new HashSet<>();
+        for (Entity e : res.entities()) {
+            if (e.merges().stream().anyMatch(m -> m.startsWith(EntityTyper.TEAM))
+                    || e.wikiTitle() != null && EntityTyper.isTeamPage(e.wikiTitle())) {
+                counts.put(e.key(), e.mentions().size());
+                if (headlineEnd > 0 && e.mentions().stream().anyMatch(m -> m.end() <= headlineEnd)) {
+                    inHeadline.add(e.key());
+                }
+            }
+        }
+        if (inHeadline.size() != 1) {
+            return null;
+        }
+        String headline = inHeadline.iterator().next();
+        return counts.get(headline) >= MIN_MENTIONS ? headline : null;
+    }
+}

@@ -14,8 +14,9 @@ import org.newskg.extraction.RelationType;
 /**
  * Removes facts that a news layout, not the text, suggests:
  * <ul>
- *   <li>one age stated once in a sentence belongs to one person ("X, 41, founded it with his sister Y" does
- *       not make Y 41): the most confident reading keeps it;</li>
+ *   <li>an age written once in a sentence belongs to one person ("X, 41, founded it with his sister Y" does
+ *       not make Y 41): the most confident reading keeps it; written twice ("Thame, 34, ... Wakeham, 34,"), the
+ *       two most confident;</li>
  *   <li>the agency in a dateline ("LAGOS, Nigeria (AFP) —") is not located where it reports from;</li>
  *   <li>a title that ends a longer title of the same person in the same sentence is that title read short
  *       ("home secretary" beside "shadow home secretary", KBP's reading of "shadow home secretary Mr Davis"):
@@ -28,20 +29,23 @@ final class RelationFilter {
 
     static List<Relation> apply(List<Relation> relations, DocView doc, Resolution res, List<NameMention> names) {
         Set<String> agencies = Dateline.agencies(doc, res, names);
-        Map<String, Relation> ageOwner = new HashMap<>();
+        // each time an age is written in a sentence it is one person's: the most confident readings keep it
+        Map<String, List<Relation>> ageReadings = new HashMap<>();
         for (Relation r : relations) {
             if (r.predicate() == RelationType.AGE) {
-                String key = r.provenance().sentence() + "|" + r.object();
-                Relation best = ageOwner.get(key);
-                if (best == null || r.provenance().confidence() > best.provenance().confidence()) {
-                    ageOwner.put(key, r);
-                }
+                ageReadings.computeIfAbsent(r.provenance().sentence() + "|" + r.object(), k -> new ArrayList<>()).add(r);
             }
+        }
+        Set<Relation> ageOwners = new HashSet<>();
+        for (List<Relation> readings : ageReadings.values()) {
+            Relation first = readings.get(0);
+            long written = doc.tokens(first.provenance().sentence()).stream().filter(t -> t.word().equals(first.object())).count();
+            readings.stream().sorted(java.util.Comparator.comparingDouble((Relation r) -> -r.provenance().confidence()))
+                    .limit(Math.max(1, written)).forEach(ageOwners::add);
         }
         List<Relation> out = new ArrayList<>();
         for (Relation r : relations) {
-            if (r.predicate() == RelationType.AGE
-                    && ageOwner.get(r.provenance().sentence() + "|" + r.object()) != r) {
+            if (r.predicate() == RelationType.AGE && !ageOwners.contains(r)) {
                 continue;
             }
             if (r.predicate() == RelationType.LOCATION && agencies.contains(r.subject())) {

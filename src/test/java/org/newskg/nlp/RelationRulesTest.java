@@ -83,6 +83,23 @@ class RelationRulesTest {
         assertThat(facts(thing, new AgeExtractor())).isEmpty();
     }
 
+    private static List<String> ages(DocFixture doc) {
+        org.newskg.extraction.Extraction x = doc.extraction();
+        return x.relations().stream().filter(r -> r.predicate() == org.newskg.extraction.RelationType.AGE)
+                .map(r -> x.entities().stream().filter(e -> e.key().equals(r.subject())).findFirst().orElseThrow().name()
+                        + " " + r.object()).toList();
+    }
+
+    @Test
+    void anAgeWrittenOnceInASentenceIsOnePersonsAndWrittenTwiceTwoPeoples() {
+        String twice = "Robert/NNP/PERSON Thame/NNP/PERSON ,/, 34/CD/NUMBER ,/, met/VBD//meet Richard/NNP/PERSON "
+                + "Wakeham/NNP/PERSON ,/, 34/CD/NUMBER ./.";
+        assertThat(ages(DocFixture.article().sentence(twice, null))).containsExactlyInAnyOrder("Robert Thame 34", "Richard Wakeham 34");
+        String once = "Robert/NNP/PERSON Thame/NNP/PERSON ,/, 34/CD/NUMBER ,/, met/VBD//meet Richard/NNP/PERSON Wakeham/NNP/PERSON ./.";
+        assertThat(ages(DocFixture.article().sentence(once, null).kbp(7, 9, "per:age", 3, 4, 0.8)))
+                .containsExactly("Robert Thame 34");
+    }
+
     @Test
     void anAgeInAnAppositionBelongsToTheNameBeforeIt() {
         DocFixture number = DocFixture.article().sentence(

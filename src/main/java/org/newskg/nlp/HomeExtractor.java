@@ -9,10 +9,12 @@ import org.newskg.extraction.RelationType;
 
 /**
  * Where a person lives, from a phrase before a place ({@code rules/home.tokensregex}): "From exile in
- * Lithuania, X called ..." makes Lithuania X's home, when X is the first person the sentence refers to.
+ * Lithuania, X called ..." makes Lithuania X's home, when X is the first person the sentence refers to; "X,
+ * 34, from Hartpury" makes Hartpury X's.
  */
 final class HomeExtractor implements Extractor {
-    private final TokenRules rules = new TokenRules("home.tokensregex", Map.of("home-of-first-person", HomeExtractor::home));
+    private final TokenRules rules = new TokenRules("home.tokensregex", Map.of("home-of-first-person", HomeExtractor::home,
+            "home-of-name", HomeExtractor::homeOfName));
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
@@ -29,6 +31,16 @@ final class HomeExtractor implements Extractor {
         if (named && where != null) {
             out.relation(new Relation(person, RelationType.HOME_LOCATION, where,
                     new Provenance(m.rule().confidence(), m.rule().id(), s)));
+        }
+    }
+
+    private static void homeOfName(TokenRules.Match m, FactSink out) {
+        Resolution res = m.doc().resolution();
+        String person = res.at(m.sentence(), m.end("$name") - 1);
+        String where = res.at(m.sentence(), m.start("$place"));
+        if (person != null && where != null && !person.equals(where)) {
+            out.relation(new Relation(person, RelationType.HOME_LOCATION, where,
+                    new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
         }
     }
 

@@ -228,6 +228,16 @@ class RelationRulesTest {
     }
 
     @Test
+    void anAppositionThatSaysWhereSomeoneIsFromGivesTheirHome() {
+        DocFixture from = DocFixture.article().sentence(
+                "John/NNP/PERSON Holliday/NNP/PERSON ,/, 37/CD/NUMBER ,/, a/DT huntsman/NN from/IN Ledbury/NNP/CITY ,/, spoke/VBD//speak ./.", null);
+        assertThat(facts(from, new HomeExtractor())).containsExactly("John Holliday homeLocation Ledbury [home/from-apposition]");
+        DocFixture returned = DocFixture.article().sentence(
+                "John/NNP/PERSON Holliday/NNP/PERSON ,/, who/WP returned/VBD//return from/IN Ledbury/NNP/CITY ,/, spoke/VBD//speak ./.", null);
+        assertThat(facts(returned, new HomeExtractor())).isEmpty();
+    }
+
+    @Test
     void aPhraseOfLivingBeforeAPlaceGivesTheHomeOfTheSentencesFirstPerson() {
         DocFixture exile = DocFixture.article().sentence(
                 "From/IN exile/NN in/IN Lithuania/NNP/COUNTRY ,/, Svetlana/NNP/PERSON Tikhanovskaya/NNP/PERSON called/VBD//call ./.", null);

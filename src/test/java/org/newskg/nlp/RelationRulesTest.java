@@ -190,6 +190,21 @@ class RelationRulesTest {
     }
 
     @Test
+    void aDistrictBeforeItsCityOrAPartOfItIsInIt() {
+        DocFixture direction = DocFixture.article().sentence(
+                "It/PRP is/VBZ in/IN Edgware/NNP/CITY in/IN north/JJ London/NNP/CITY and/CC Southwark/NNP/CITY ,/, south/JJ London/NNP/CITY ./.", null);
+        assertThat(facts(direction, new PlacePairExtractor())).containsExactlyInAnyOrder(
+                "Edgware containedInPlace London [place/in-direction]", "Southwark containedInPlace London [place/comma-direction]");
+        DocFixture district = DocFixture.article().sentence(
+                "It/PRP is/VBZ in/IN Kentish/NNP/LOCATION Town/NNP/LOCATION ,/, London/NNP/CITY ./.", null);
+        assertThat(facts(district, new PlacePairExtractor())).containsExactly(
+                "Kentish Town containedInPlace London [place/district-comma-city]");
+        DocFixture cities = DocFixture.article().sentence(
+                "They/PRP flew/VBD//fly to/TO Paris/NNP/CITY ,/, London/NNP/CITY and/CC Rome/NNP/CITY ./.", null);
+        assertThat(facts(cities, new PlacePairExtractor())).isEmpty();
+    }
+
+    @Test
     void aCapitalNamedByItsDemonymLiesInThatCountryWhenTheArticleNamesIt() {
         DocFixture doc = DocFixture.article()
                 .sentence("They/PRP met/VBD//meet in/IN the/DT Ukrainian/JJ/NATIONALITY capital/NN Kyiv/NNP/CITY ./.", null)

@@ -10,11 +10,14 @@ import org.newskg.extraction.RelationType;
 /**
  * Where a person lives, from a phrase before a place ({@code rules/home.tokensregex}): "From exile in
  * Lithuania, X called ..." makes Lithuania X's home, when X is the first person the sentence refers to; "X,
- * 34, from Hartpury" makes Hartpury X's.
+ * 34, from Hartpury" makes Hartpury X's; and where an organization is based: "the Cambridge-based Just Add
+ * Monsters", "X of JPMorgan Chase bank in Tokyo" (the bank's office, and X, are in Tokyo).
  */
 final class HomeExtractor implements Extractor {
     private final TokenRules rules = new TokenRules("home.tokensregex", Map.of("home-of-first-person", HomeExtractor::home,
-            "home-of-name", HomeExtractor::homeOfName));
+            "home-of-name", HomeExtractor::homeOfName,
+            "org-location", HomeExtractor::orgLocation,
+            "staff-location", HomeExtractor::staffLocation));
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
@@ -42,6 +45,30 @@ final class HomeExtractor implements Extractor {
             out.relation(new Relation(person, RelationType.HOME_LOCATION, where,
                     new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
         }
+    }
+
+    private static void orgLocation(TokenRules.Match m, FactSink out) {
+        Resolution res = m.doc().resolution();
+        String org = res.at(m.sentence(), m.start("$org"));
+        String where = res.at(m.sentence(), m.start("$place"));
+        if (org != null && where != null && !org.equals(where)) {
+            out.relation(new Relation(org, RelationType.LOCATION, where,
+                    new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
+        }
+    }
+
+    private static void staffLocation(TokenRules.Match m, FactSink out) {
+        Resolution res = m.doc().resolution();
+        String person = res.at(m.sentence(), m.end("$name") - 1);
+        String org = res.at(m.sentence(), m.start("$org"));
+        String where = res.at(m.sentence(), m.start("$place"));
+        if (person == null || org == null || where == null || org.equals(where)
+                || !org.equals(res.at(m.sentence(), m.end("$org") - 1))) {
+            return;
+        }
+        Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
+        out.relation(new Relation(org, RelationType.LOCATION, where, p));
+        out.relation(new Relation(person, RelationType.HOME_LOCATION, where, p));
     }
 
     private static String firstPerson(Resolution res, DocView doc, int s) {

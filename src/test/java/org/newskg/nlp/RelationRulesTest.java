@@ -253,6 +253,21 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPlaceBasedOrganizationAndItsStaffInACityAreThere() {
+        DocFixture based = DocFixture.article().sentence(
+                "He/PRP bought/VBD//buy the/DT Cambridge/NNP/CITY -/HYPH based/VBN Morpheme/NNP/ORGANIZATION studio/NN ./.", null);
+        assertThat(facts(based, new HomeExtractor())).containsExactly("Morpheme location Cambridge [home/place-based]");
+        DocFixture staff = DocFixture.article().sentence(
+                "said/VBD//say Paul/NNP/PERSON Sheard/NNP/PERSON ,/, economist/NN/TITLE at/IN Lehman/NNP/ORGANIZATION "
+                        + "Brothers/NNP/ORGANIZATION in/IN Tokyo/NNP/CITY ./.", null);
+        assertThat(facts(staff, new HomeExtractor())).containsExactlyInAnyOrder(
+                "Lehman Brothers location Tokyo [home/staff-in-city]", "Paul Sheard homeLocation Tokyo [home/staff-in-city]");
+        DocFixture visit = DocFixture.article().sentence(
+                "Paul/NNP/PERSON Sheard/NNP/PERSON met/VBD//meet Lehman/NNP/ORGANIZATION Brothers/NNP/ORGANIZATION in/IN Tokyo/NNP/CITY ./.", null);
+        assertThat(facts(visit, new HomeExtractor())).isEmpty();
+    }
+
+    @Test
     void aPhraseOfLivingBeforeAPlaceGivesTheHomeOfTheSentencesFirstPerson() {
         DocFixture exile = DocFixture.article().sentence(
                 "From/IN exile/NN in/IN Lithuania/NNP/COUNTRY ,/, Svetlana/NNP/PERSON Tikhanovskaya/NNP/PERSON called/VBD//call ./.", null);

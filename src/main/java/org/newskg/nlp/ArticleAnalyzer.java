@@ -37,7 +37,8 @@ public final class ArticleAnalyzer {
             new KnownCapitalExtractor(),
             new HomeExtractor(),
             new QuoteAttributor(),
-            new EventExtractor());
+            new EventExtractor(),
+            new EvaluativeSpeech());
     private final FactMerger merger = new FactMerger();
 
     public ArticleAnalyzer(Annotator annotator, String toolVersion, Clock clock) {

@@ -32,7 +32,7 @@ final class FactMerger {
                 .forEach(r -> within.add(List.of(r.subject(), r.object())));
         Resolution res = doc.resolution();
         List<Event> events = DatelinePlace.apply(new EventMerger((a, b) -> within.contains(List.of(a, b)))
-                .merge(facts.events, res), Dateline.place(doc.view(), res, doc.names()), doc.names(), res)
+                .merge(facts.events.stream().sorted(java.util.Comparator.comparing(EventMention::trigger)).toList(), res), Dateline.place(doc.view(), res, doc.names()), doc.names(), res)
                 .stream().filter(EventMerger::anchored).toList();
         EventRelations.founders(events, res, relations::add);
         List<Relation> current = PastRoles.apply(RelationFilter.apply(dedupe(relations), doc.view(), res, doc.names()),

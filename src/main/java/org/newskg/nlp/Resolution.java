@@ -136,6 +136,8 @@ final class Resolution {
      * Rule {@value #REPORTED_SUBJECT}: "Douglas Hogg said he opposed the plans": a "he" or "she" that coreference
      * left unresolved, the subject of what a person is said to say, is that person (the speaker of a reporting
      * verb, speech-verbs.txt, named as its subject). "Hogg said the party opposed it" has no pronoun to resolve.
+     * And a "he" or "she" left unresolved as the speaker of a reporting verb is the person who spoke in the
+     * sentence just before ("Matthew Taylor said ... But he said it was disgusting").
      */
     static final String REPORTED_SUBJECT = "reference/reported-subject";
     private static final Set<String> SUBJECT_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
@@ -144,32 +146,46 @@ final class Resolution {
                                          Map<Long, String> refs) {
         Set<String> people = new HashSet<>();
         clusters.stream().filter(Cluster::isPerson).forEach(c -> people.add(keys.get(c)));
+        String previousSpeaker = null;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph g = doc.deps(s);
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                IndexedWord verb = e.getGovernor();
-                if (!Deps.rel(e).equals(Deps.CCOMP) || verb.lemma() == null
-                        || !QuoteAttributor.SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            String lastSpeaker = null;
+            for (IndexedWord verb : g.vertexListSorted()) {
+                if (verb.lemma() == null || !QuoteAttributor.SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                String speaker = subjectOf(g, verb, s, refs);
+                IndexedWord subject = subjectWord(g, verb);
+                String speaker = subject == null ? null : refs.get(pos(s, subject.index() - 1));
+                // "Matthew Taylor said ... But he said": a pronoun speaker coreference left alone is the last one's
+                if (speaker == null && subject != null && previousSpeaker != null
+                        && SUBJECT_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                    refs.put(pos(s, subject.index() - 1), previousSpeaker);
+                    speaker = previousSpeaker;
+                }
                 if (speaker == null || !people.contains(speaker)) {
                     continue;
                 }
-                for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getDependent())) {
-                    IndexedWord p = se.getDependent();
-                    if (Deps.full(se).equals(Deps.NSUBJ) && SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))) {
-                        refs.putIfAbsent(pos(s, p.index() - 1), speaker);
+                lastSpeaker = speaker;
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                    if (!Deps.rel(e).equals(Deps.CCOMP)) {
+                        continue;
+                    }
+                    for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getDependent())) {
+                        IndexedWord p = se.getDependent();
+                        if (Deps.full(se).equals(Deps.NSUBJ) && SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))) {
+                            refs.putIfAbsent(pos(s, p.index() - 1), speaker);
+                        }
                     }
                 }
             }
+            previousSpeaker = lastSpeaker;
         }
     }
 
-    private static String subjectOf(SemanticGraph g, IndexedWord verb, int s, Map<Long, String> refs) {
+    private static IndexedWord subjectWord(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             if (Deps.full(e).equals(Deps.NSUBJ)) {
-                return refs.get(pos(s, e.getDependent().index() - 1));
+                return e.getDependent();
             }
         }
         return null;

@@ -199,6 +199,14 @@ class EntityRulesTest {
                 "Douglas/NNP/PERSON Hogg/NNP/PERSON knew/VBD//know he/PRP opposed/VBD//oppose it/PRP ./.",
                 "[knew-3 nsubj>[Hogg-2 compound>Douglas-1] ccomp>[opposed-5 nsubj>he-4 obj>it-6] punct>.-7]");
         assertThat(other.context().resolution().at(0, 3)).isNull();
+        DocFixture next = DocFixture.article()
+                .sentence("Matthew/NNP/PERSON Taylor/NNP/PERSON said/VBD//say so/RB ./.", "[said-3 nsubj>[Taylor-2 compound>Matthew-1] advmod>so-4 punct>.-5]")
+                .sentence("But/CC he/PRP said/VBD//say more/JJR ./.", "[said-3 cc>But-1 nsubj>he-2 obj>more-4 punct>.-5]");
+        assertThat(next.context().resolution().at(1, 1)).isEqualTo(named(next, "Matthew Taylor").key());
+        DocFixture gap = DocFixture.article()
+                .sentence("Matthew/NNP/PERSON Taylor/NNP/PERSON arrived/VBD//arrive ./.", "[arrived-3 nsubj>[Taylor-2 compound>Matthew-1] punct>.-4]")
+                .sentence("But/CC he/PRP said/VBD//say more/JJR ./.", "[said-3 cc>But-1 nsubj>he-2 obj>more-4 punct>.-5]");
+        assertThat(gap.context().resolution().at(1, 1)).isNull();
     }
 
     // types

@@ -216,6 +216,33 @@ class EventRulesTest {
         assertThat(events(others)).hasSize(2);
     }
 
+    private static List<String> criticisms(DocFixture doc) {
+        DocumentContext ctx = doc.context();
+        Facts f = new Facts();
+        new EvaluativeSpeech().extract(ctx, f);
+        return f.events.stream().map(m -> m.type().localName() + " " + m.trigger().text() + ":" + m.arguments().stream()
+                .map(a -> " " + a.role() + "=" + ctx.resolution().entity(a.entity()).name()).reduce("", String::concat)).toList();
+    }
+
+    @Test
+    void sayingSomethingIsDisgustingOrCallingItIdioticIsACriticism() {
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Taylor/NNP/PERSON said/VBD//say the/DT Tory/NNP/ORGANIZATION plan/NN was/VBD disgusting/JJ ./.",
+                "[said-2 nsubj>Taylor-1 ccomp>[disgusting-7 nsubj>[plan-5 det>the-3 compound>Tory-4] cop>was-6] punct>.-8]")))
+                .containsExactly("Criticism disgusting: AGENT=Taylor TARGET=Conservative Party");
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Rock/NNP/PERSON called/VBD//call award/NN shows/NNS idiotic/JJ ./.",
+                "[called-2 nsubj>Rock-1 obj>[shows-4 compound>award-3] xcomp>idiotic-5 punct>.-6]")))
+                .containsExactly("Criticism idiotic: AGENT=Rock");
+        // blame that no one named says is no event
+        assertThat(criticisms(DocFixture.article().sentence(
+                "The/DT Tory/NNP/ORGANIZATION plan/NN was/VBD disgusting/JJ ./.",
+                "[disgusting-5 nsubj>[plan-3 det>The-1 compound>Tory-2] cop>was-4 punct>.-6]"))).isEmpty();
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Taylor/NNP/PERSON said/VBD//say the/DT Tory/NNP/ORGANIZATION plan/NN was/VBD good/JJ ./.",
+                "[said-2 nsubj>Taylor-1 ccomp>[good-7 nsubj>[plan-5 det>the-3 compound>Tory-4] cop>was-6] punct>.-8]"))).isEmpty();
+    }
+
     @Test
     void aMonthIsNoMarch() {
         assertThat(mentions(DocFixture.article().sentence(

@@ -25,7 +25,8 @@ public class RuleCatalogTest {
     private static final List<Class<?>> JAVA_RULES = List.of(KbpExtractor.class, OfficeExtractor.class,
             KnownCapitalExtractor.class, EventExtractor.class, DatelinePlace.class, EventMerger.class,
             EventRelations.class, QuoteAttributor.class, EntityTyper.class,
-            NameMentionCollector.class, Resolution.class, ReportTeamExtractor.class);
+            NameMentionCollector.class, Resolution.class, ReportTeamExtractor.class,
+            EvaluativeSpeech.class);
     /** Tables whose first column is a rule id, besides every file of rules/. */
     private static final List<String> RULE_TABLES = List.of("place-pairs.tsv", "event-arguments.tsv");
 

@@ -1,0 +1,94 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newskg.extraction.EntityType;
+import org.newskg.extraction.EventArgument;
+import org.newskg.extraction.EventRole;
+import org.newskg.extraction.EventType;
+import org.newskg.extraction.Provenance;
+import org.newskg.extraction.Span;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * Rule {@value #RULE}: to say that something is "unacceptable", "disgusting" or "flawed" is to criticise it.
+ * A reporting verb (speech-verbs.txt) whose subject names an entity, with a word of blame ({@code
+ * words/criticism-words.tsv}) in what it reports ("Taylor said it was 'absolutely disgusting'"), or "call",
+ * "describe" or "label" with such a word as the predicate of its object ("Rock called award shows
+ * idiotic"), is a Criticism by that entity; its target is the first other entity the reported words name.
+ * Words of blame said by no one named, or not reported ("the plan was flawed"), are no event.
+ */
+final class EvaluativeSpeech implements Extractor {
+    static final String RULE = "event/evaluative-speech";
+    private static final Set<String> BLAME = Words.set("criticism-words.tsv");
+    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "dub");
+
+    @Override
+    public void extract(DocumentContext ctx, FactSink out) {
+        DocView doc = ctx.view();
+        Resolution res = ctx.resolution();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            SemanticGraph g = doc.deps(s);
+            for (IndexedWord verb : g.vertexListSorted()) {
+                String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+                boolean reporting = QuoteAttributor.SPEECH_VERBS.contains(lemma);
+                if (!reporting && !NAMING_VERBS.contains(lemma) || ctx.quoted(verb.beginPosition(), verb.endPosition())) {
+                    continue;
+                }
+                String speaker = subject(g, res, s, verb);
+                if (speaker == null) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                    String rel = Deps.rel(e);
+                    boolean content = reporting ? rel.equals(Deps.CCOMP) || rel.equals("parataxis")
+                            : rel.equals(Deps.XCOMP) || rel.equals(Deps.OBJ);
+                    if (!content) {
+                        continue;
+                    }
+                    List<IndexedWord> words = new ArrayList<>(g.descendants(e.getDependent()));
+                    words.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+                    IndexedWord blame = words.stream().filter(EvaluativeSpeech::blames).findFirst().orElse(null);
+                    if (blame == null) {
+                        continue;
+                    }
+                    Provenance p = new Provenance(0.6, RULE, s);
+                    List<EventArgument> args = new ArrayList<>();
+                    args.add(new EventArgument(EventRole.AGENT, speaker, p));
+                    for (IndexedWord w : words) {
+                        String k = res.at(s, w.index() - 1);
+                        if (k != null && !k.equals(speaker) && !res.entity(k).type().isPlace()) {
+                            args.add(new EventArgument(EventRole.TARGET, k, p));
+                            break;
+                        }
+                    }
+                    out.event(new EventMention(EventType.CRITICISM,
+                            new Span(blame.beginPosition(), blame.endPosition(), blame.originalText(), s), args, null, null, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean blames(IndexedWord w) {
+        return BLAME.contains(w.word().toLowerCase(Locale.ROOT))
+                || w.lemma() != null && BLAME.contains(w.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The entity the verb's subject names (a pronoun included), or null. */
+    private static String subject(SemanticGraph g, Resolution res, int s, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (Deps.full(e).equals(Deps.NSUBJ)) {
+                String k = NounReferent.SUBJECT_PHRASE.of(g, res, s, e.getDependent());
+                return k != null && res.entity(k).type() != null ? k : null;
+            }
+        }
+        return null;
+    }
+}

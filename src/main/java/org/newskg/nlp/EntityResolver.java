@@ -72,13 +72,27 @@ final class EntityResolver {
             for (int i = 1; i < inChain.size(); i++) {
                 Cluster head = inChain.get(0);
                 Cluster other = inChain.get(i);
-                if (clusters.contains(other) && head != other && head.corefCompatible(other)) {
+                if (clusters.contains(other) && head != other && head.corefCompatible(other)
+                        && !sharedSurname(clusters, head) && !sharedSurname(clusters, other)) {
                     head.absorb(other, "coref: \"" + other.first().text() + "\" and \"" + head.first().text()
                             + "\" are in one coreference chain");
                     clusters.remove(other);
                 }
             }
         }
+    }
+
+    /**
+     * A person known here only by a surname that two people of the article have in full ("Cowell" beside
+     * Simon and Tony Cowell): which one it is, coreference's string match cannot tell ({@link #namedLast}).
+     */
+    private static boolean sharedSurname(List<Cluster> clusters, Cluster c) {
+        if (!c.isPerson() || !c.fullNames().isEmpty()) {
+            return false;
+        }
+        String name = Names.normal(c.first().text());
+        return clusters.stream().filter(o -> o != c && o.isPerson()
+                && o.fullNames().stream().anyMatch(f -> Names.last(f).equals(name))).count() >= 2;
     }
 
     /** The cluster of the one distinct name inside a coreference mention, or null if none or several. */
@@ -150,8 +164,39 @@ final class EntityResolver {
                 t.absorb(c, "name: \"" + c.first().text() + "\" is part of \"" + t.fullNames().get(0)
                         + "\", the only person of the article with that name");
                 clusters.remove(c);
+            } else if (bySurname.size() > 1) {
+                Cluster t = namedLast(bySurname, c.first());
+                if (t != null) {
+                    t.absorb(c, "name: \"" + c.first().text() + "\" is part of \"" + t.fullNames().get(0)
+                            + "\", of the people with that name the one named last before it, in a sentence of its own");
+                    clusters.remove(c);
+                }
             }
         }
+    }
+
+    /**
+     * Of several people who share a surname, the one the text named last before {@code m} ("the brother of
+     * Simon Cowell ... Writer Tony Cowell ... said Cowell": Tony Cowell), if no other was named in that
+     * sentence or later, and within the two sentences before; else null ("Tony Blair and his wife Cherie
+     * Blair ... Mr Blair" stays apart).
+     */
+    private static Cluster namedLast(List<Cluster> candidates, NameMention m) {
+        Cluster best = null;
+        int bestSentence = -1;
+        boolean tie = false;
+        for (Cluster o : candidates) {
+            int last = o.names.stream().filter(n -> n.span().compareTo(m.span()) < 0 && Names.tokens(n.text()).length >= 2)
+                    .mapToInt(NameMention::sentence).max().orElse(-1);
+            if (last > bestSentence) {
+                best = o;
+                bestSentence = last;
+                tie = false;
+            } else if (last == bestSentence) {
+                tie = true;
+            }
+        }
+        return tie || best == null || bestSentence < m.sentence() - 2 ? null : best;
     }
 
     /**

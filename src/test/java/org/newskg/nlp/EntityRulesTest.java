@@ -158,6 +158,20 @@ class EntityRulesTest {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedLastInASentenceOfItsOwn() {
+        DocFixture cowell = DocFixture.article()
+                .sentence("Simon/NNP/PERSON Cowell/NNP/PERSON has/VBZ//have a/DT brother/NN ./.", null)
+                .sentence("Writer/NN Tony/NNP/PERSON Cowell/NNP/PERSON judges/VBZ//judge ./.", null)
+                .sentence("Cowell/NNP/PERSON said/VBD//say so/RB ./.", null)
+                .coref(new int[] {0, 0, 2}, new int[] {2, 0, 1});
+        assertThat(named(cowell, "Tony Cowell").altNames()).contains("Cowell");
+        DocFixture blair = DocFixture.article()
+                .sentence("Tony/NNP/PERSON Blair/NNP/PERSON and/CC Cherie/NNP/PERSON Blair/NNP/PERSON came/VBD//come ./.", null)
+                .sentence("Blair/NNP/PERSON said/VBD//say so/RB ./.", null);
+        assertThat(entities(blair)).hasSize(3);
+    }
+
+    @Test
     void anInitialedNameIsTheOnePersonWithThatSurnameAndInitial() {
         DocFixture one = DocFixture.article()
                 .sentence("Cristian/NNP/PERSON Stoica/NNP/PERSON scored/VBD ./.", null)

@@ -84,10 +84,56 @@ final class NameMentionCollector {
             }
         }
         names.sort(Comparator.comparing(NameMention::span));
-        List<NameMention> joined = listedInitialedPeople(doc, joinSplitNames(doc, splitTrailingPeople(doc, names)));
+        List<NameMention> joined = repeatedSurnames(doc,
+                listedInitialedPeople(doc, joinSplitNames(doc, splitTrailingPeople(doc, names))));
         addGazetteerNames(doc, joined, misc);
         joined.sort(Comparator.comparing(NameMention::span));
         return knownLinks(trimHeadlineNames(doc, joined));
+    }
+
+    static final String REPEATED_SURNAME = "entity/repeated-surname";
+
+    /**
+     * Rule {@code entity/repeated-surname}: NER tags a name in one sentence and misses it in another ("support
+     * Tikhanovskaya, a 37-year-old political novice", tagged O there). A capitalized word that NER left out
+     * and that is the surname of a person NER named in full elsewhere in the article ("Svetlana
+     * Tikhanovskaya") is a mention of that name; a word also written in lower case in the article ("Brown",
+     * "brown") or that opens its sentence is not.
+     */
+    static List<NameMention> repeatedSurnames(DocView doc, List<NameMention> names) {
+        Set<String> surnames = new HashSet<>();
+        for (NameMention m : names) {
+            if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenBegin() >= 2) {
+                surnames.add(doc.tokens(m.sentence()).get(m.tokenEnd() - 1).word());
+            }
+        }
+        if (surnames.isEmpty()) {
+            return names;
+        }
+        List<NameMention> out = new ArrayList<>(names);
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int i = 1; i < t.size(); i++) {
+                CoreLabel w = t.get(i);
+                int sentence = s;
+                int index = i;
+                if (!"O".equals(w.ner()) || !surnames.contains(w.word()) || w.word().length() < 3
+                        || inLowerCase(doc.text(), w.word().toLowerCase(java.util.Locale.ROOT))
+                        || names.stream().anyMatch(m -> m.coversToken(sentence, index))) {
+                    continue;
+                }
+                out.add(new NameMention(new Span(w.beginPosition(), w.endPosition(), w.word(), s), i, i + 1,
+                        EntityType.PERSON, null, REPEATED_SURNAME));
+            }
+        }
+        out.sort(Comparator.comparing(NameMention::span));
+        return out;
+    }
+
+    /** Whether the word is written in lower case somewhere in the text. */
+    private static boolean inLowerCase(String text, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b").matcher(text);
+        return m.find();
     }
 
     /** Words that end an item of a list: "C Paterson; S Webster, A Craig (capt)." */

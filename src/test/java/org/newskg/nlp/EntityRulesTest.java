@@ -158,6 +158,25 @@ class EntityRulesTest {
     }
 
     @Test
+    void aSurnameNerMissedIsTheNameOfThePersonNamedInFull() {
+        DocFixture missed = DocFixture.article()
+                .sentence("Svetlana/NNP/PERSON Tikhanovskaya/NNP/PERSON left/VBD//leave ./.", null)
+                .sentence("They/PRP support/VBP//support Tikhanovskaya/NN ,/, a/DT 37/CD -/HYPH year/NN -/HYPH old/JJ ./.", null);
+        assertThat(named(missed, "Svetlana Tikhanovskaya").mentions()).hasSize(2);
+        assertThat(facts(missed)).contains("Svetlana Tikhanovskaya age 37");
+        DocFixture word = DocFixture.article()
+                .sentence("Gordon/NNP/PERSON Brown/NNP/PERSON left/VBD//leave ./.", null)
+                .sentence("The/DT brown/JJ dog/NN saw/VBD//see Brown/NNP ./.", null);
+        assertThat(named(word, "Gordon Brown").mentions()).hasSize(1);
+    }
+
+    private static List<String> facts(DocFixture doc) {
+        org.newskg.extraction.Extraction x = doc.extraction();
+        return x.relations().stream().map(r -> x.entities().stream().filter(e -> e.key().equals(r.subject())).findFirst()
+                .orElseThrow().name() + " " + r.predicate().localName() + " " + r.object()).toList();
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheOneNamedLastInASentenceOfItsOwn() {
         DocFixture cowell = DocFixture.article()
                 .sentence("Simon/NNP/PERSON Cowell/NNP/PERSON has/VBZ//have a/DT brother/NN ./.", null)

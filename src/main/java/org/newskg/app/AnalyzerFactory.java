@@ -48,7 +48,7 @@ public final class AnalyzerFactory {
      * the models are loaded only when a text is not there yet.
      */
     public static ArticleAnalyzer cached(Progress progress, Path dir) {
-        AnnotationCache cache = new AnnotationCache(dir, () -> pipeline(progress), NlpPipeline.bareProperties());
+        AnnotationCache cache = new AnnotationCache(dir, () -> pipeline(progress), NlpPipeline.tunedProperties());
         return new ArticleAnalyzer(cache, Newskg.version(), Clock.systemUTC());
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.StageTimes;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleReader;
 import org.newskg.source.ArticleSink;
@@ -20,7 +21,7 @@ import edu.stanford.nlp.util.CoreMap;
  * The benchmark's baseline, run in a JVM of its own: CoreNLP alone, with the annotators and settings newskg
  * uses but CoreNLP's own classes ({@link NlpPipeline#bareProperties()}), one pipeline, one thread, over the
  * same texts newskg reads. Prints {@code bench construct NANOS}, then per article
- * {@code bench article TOKENS NANOS ORIGIN}.
+ * {@code bench article TOKENS NANOS ORIGIN}, and at the end {@code bench stage ANNOTATOR NANOS} from CoreNLP's own timing.
  */
 public final class BareCoreNlpProbe {
     private BareCoreNlpProbe() {
@@ -45,6 +46,8 @@ public final class BareCoreNlpProbe {
             }
             System.out.println("bench article " + tokens + " " + took + " " + a.origin());
         }
+        StageTimes.ofCoreNlpReport(pipeline.timingInformation())
+                .forEach((k, v) -> System.out.println("bench stage " + k + " " + v));
         System.out.flush();
     }
 

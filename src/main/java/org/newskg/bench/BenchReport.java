@@ -18,6 +18,17 @@ public final class BenchReport {
         md.append(String.format("%nPeak memory with %d threads: %s. Cores kept busy on average (CPU time / wall time, "
                 + "model loading included): bare CoreNLP %.2f, newskg 1 thread %.2f, %d threads %.2f.%n%n", m.threads(),
                 Measurements.gb(m.manyPeakRss()), m.coresBusy()[0], m.coresBusy()[1], m.threads(), m.coresBusy()[2]));
+        if (!m.stages().isEmpty()) {
+            md.append("| Annotator or stage (whole sample, warm-up included) | bare CoreNLP (s) | newskg, 1 thread (s) | newskg share |\n"
+                    + "|---|---:|---:|---:|\n");
+            long total = m.stages().values().stream().mapToLong(v -> v[1]).sum();
+            for (Map.Entry<String, long[]> e : m.stages().entrySet()) {
+                long[] v = e.getValue();
+                md.append(String.format("| %s | %s | %s | %.1f %% |%n", e.getKey(), v[0] == 0 ? "" : String.format("%.1f", v[0] / 1e9),
+                        v[1] == 0 ? "" : String.format("%.1f", v[1] / 1e9), total == 0 ? 0 : 100.0 * v[1] / total));
+            }
+            md.append('\n');
+        }
         md.append("| Example query | Rows | Median (ms) | p95 (ms) |\n|---|---:|---:|---:|\n");
         for (Map.Entry<String, QueryLatency.Stats> e : m.queries().entrySet()) {
             QueryLatency.Stats s = e.getValue();

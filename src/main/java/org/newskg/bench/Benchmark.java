@@ -69,7 +69,22 @@ public final class Benchmark {
                 warmThroughput(one, bare.tokens()), warmThroughput(many, bare.tokens()), bare.constructNanos() / 1e9,
                 firstStored(one) / 1e9, bareRun.peakRss(), one.peakRss(), many.peakRss(),
                 new double[] {cores(bareRun), cores(one), cores(many)}, load.quads(),
-                load.ours().wallNanos() / 1e9, load.jena().wallNanos() / 1e9, queries);
+                load.ours().wallNanos() / 1e9, load.jena().wallNanos() / 1e9, queries, stages(bareRun, one));
+    }
+
+    /** The "bench stage NAME NANOS" lines of the bare run and the 1-thread ingest, by stage: {bare, newskg}. */
+    static Map<String, long[]> stages(ChildJvm.Run bare, ChildJvm.Run newskg) {
+        Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        ChildJvm.Run[] runs = {bare, newskg};
+        for (int i = 0; i < runs.length; i++) {
+            for (ChildJvm.Line l : runs[i].matching(t -> t.startsWith("bench stage "))) {
+                String[] f = l.text().split(" ");
+                if (f.length == 4) {
+                    out.computeIfAbsent(f[2], k -> new long[2])[i] += Long.parseLong(f[3]);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -83,7 +98,7 @@ public final class Benchmark {
             long warmTokens = 0;
             long warmNanos = 0;
             int i = 0;
-            for (ChildJvm.Line l : run.matching(t -> t.startsWith("bench "))) {
+            for (ChildJvm.Line l : run.matching(t -> t.startsWith("bench construct ") || t.startsWith("bench article "))) {
                 String[] f = l.text().split(" ", 5);
                 if (f[1].equals("construct")) {
                     construct = Long.parseLong(f[2]);

@@ -49,6 +49,7 @@ final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(forwardedFlags());
+        cmd.add("-D" + org.newskg.nlp.StageTimes.PROPERTY + "=true");
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);
         List<Line> lines = Collections.synchronizedList(new ArrayList<>());

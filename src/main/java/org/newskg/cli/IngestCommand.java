@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.newskg.NewskgException;
 import org.newskg.app.AnalyzerFactory;
 import org.newskg.app.BatchResult;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.StageTimes;
 import org.newskg.app.BatchRunner;
 import org.newskg.app.BatchedStoreWriter;
 import org.newskg.app.Progress;
@@ -124,8 +126,22 @@ public final class IngestCommand implements Callable<Integer> {
                 ((Tdb2Store) kg).compact();
                 progress.info(String.format("Compacted %s in %.1f s.", target.store, (System.nanoTime() - t0) / 1e9));
             }
+            printStageTimes();
             return result.failures().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** For the benchmark ({@link StageTimes#PROPERTY}): "bench stage NAME NANOS" per annotator and stage. */
+    private void printStageTimes() {
+        if (!Boolean.getBoolean(StageTimes.PROPERTY)) {
+            return;
+        }
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        if (NlpPipeline.isLoaded()) {
+            NlpPipeline.shared().annotatorNanos().forEach((k, v) -> out.println("bench stage " + k + " " + v));
+        }
+        StageTimes.stages().forEach((k, v) -> out.println("bench stage newskg:" + k.replace(' ', '_') + " " + v));
+        out.flush();
     }
 
     /** --remove: drops each input article's graph; an input not stored is a problem, the rest go on. */

@@ -57,15 +57,22 @@ public final class ArticleAnalyzer {
     Extraction extract(DocumentContext doc, Article article, RunInfo run) {
         Facts facts = new Facts();
         for (Extractor x : extractors) {
+            long t0 = System.nanoTime();
             x.extract(doc, facts);
+            StageTimes.add(x.getClass().getSimpleName(), System.nanoTime() - t0);
         }
-        return merger.merge(doc, facts, article, run);
+        long t0 = System.nanoTime();
+        Extraction merged = merger.merge(doc, facts, article, run);
+        StageTimes.add("FactMerger", System.nanoTime() - t0);
+        return merged;
     }
 
     /** The names, their entities and the quotations of an annotated article. */
     DocumentContext context(DocView view, Article article) {
+        long t0 = System.nanoTime();
         List<NameMention> mentions = names.collect(view);
         Resolution res = new EntityResolver().resolve(view, mentions);
+        StageTimes.add("names and entities", System.nanoTime() - t0);
         return new DocumentContext(view, res, mentions, Quotations.of(view), new Paragraphs(article.text()),
                 article.date());
     }

@@ -18,8 +18,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * The benchmark's baseline, run in a JVM of its own: CoreNLP alone, with the annotators and settings newskg
- * uses but CoreNLP's own classes ({@link NlpPipeline#bareProperties()}), one pipeline, one thread, over the
+ * The benchmark's baseline, run in a JVM of its own: CoreNLP alone, with the annotators newskg uses and the
+ * settings its output depends on, but CoreNLP's own classes and defaults otherwise ({@link
+ * NlpPipeline#bareProperties()}: not newskg's cheaper coreference, {@link NlpPipeline#tunedProperties()}),
+ * one pipeline, one thread, over the
  * same texts newskg reads. Prints {@code bench construct NANOS}, then per article
  * {@code bench article TOKENS NANOS ORIGIN}, and at the end {@code bench stage ANNOTATOR NANOS} from CoreNLP's own timing.
  */

@@ -319,7 +319,7 @@ final class EntityTyper {
         return null;
     }
 
-    /** Five different words of sports reports ({@code sport-cues.tsv}) make an article a sports report. */
+    /** Six different words of sports reports ({@code sport-cues.tsv}) make an article a sports report. */
     static boolean sportsReport(DocView doc) {
         Set<String> seen = new java.util.HashSet<>();
         for (int s = 0; s < doc.sentenceCount(); s++) {

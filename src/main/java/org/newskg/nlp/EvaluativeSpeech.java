@@ -18,16 +18,21 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Rule {@value #RULE}: to say that something is "unacceptable", "disgusting" or "flawed" is to criticise it.
- * A reporting verb (speech-verbs.txt) whose subject names an entity, with a word of blame ({@code
+ * A reporting verb that asserts what it reports (say, tell, add, claim, insist, argue, write, state,
+ * declare, complain, warn, admit) whose subject names an entity, with a word of blame ({@code
  * words/criticism-words.tsv}) in what it reports ("Taylor said it was 'absolutely disgusting'"), or "call",
- * "describe" or "label" with such a word as the predicate of its object ("Rock called award shows
- * idiotic"), is a Criticism by that entity; its target is the first other entity the reported words name.
- * Words of blame said by no one named, or not reported ("the plan was flawed"), are no event.
+ * "describe", "label" or "dub" with such a word as the predicate of its object ("Rock called award shows
+ * idiotic"), is a Criticism by that entity; its target is the first other entity, not a place, the
+ * reported words name. Words of blame said by no one named, not reported ("the plan was flawed"), denied
+ * ("Taylor denied it was flawed") or negated ("it was not unfair") are no event.
  */
 final class EvaluativeSpeech implements Extractor {
     static final String RULE = "event/evaluative-speech";
     private static final Set<String> BLAME = Words.set("criticism-words.tsv");
     private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "dub");
+    /** Reporting verbs that assert what they report ("deny", "ask", "predict" do not). */
+    private static final Set<String> ASSERTING = Set.of("say", "tell", "add", "claim", "insist", "argue", "write",
+            "state", "declare", "complain", "warn", "admit");
 
     @Override
     public void extract(DocumentContext ctx, FactSink out) {
@@ -37,7 +42,7 @@ final class EvaluativeSpeech implements Extractor {
             SemanticGraph g = doc.deps(s);
             for (IndexedWord verb : g.vertexListSorted()) {
                 String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-                boolean reporting = QuoteAttributor.SPEECH_VERBS.contains(lemma);
+                boolean reporting = QuoteAttributor.SPEECH_VERBS.contains(lemma) && ASSERTING.contains(lemma);
                 if (!reporting && !NAMING_VERBS.contains(lemma) || ctx.quoted(verb.beginPosition(), verb.endPosition())) {
                     continue;
                 }
@@ -55,7 +60,7 @@ final class EvaluativeSpeech implements Extractor {
                     List<IndexedWord> words = new ArrayList<>(g.descendants(e.getDependent()));
                     words.sort(java.util.Comparator.comparingInt(IndexedWord::index));
                     IndexedWord blame = words.stream().filter(EvaluativeSpeech::blames).findFirst().orElse(null);
-                    if (blame == null) {
+                    if (blame == null || negated(g, blame) || negated(g, verb)) {
                         continue;
                     }
                     Provenance p = new Provenance(0.6, RULE, s);
@@ -74,6 +79,17 @@ final class EvaluativeSpeech implements Extractor {
                 }
             }
         }
+    }
+
+    /** "not unfair", "did not say": a negation on the word or its verb. */
+    private static boolean negated(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = Deps.rel(e);
+            if ((rel.equals("advmod") || rel.equals("neg")) && e.getDependent().word().toLowerCase(Locale.ROOT).matches("not|n't|never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blames(IndexedWord w) {

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class FirstNames {
     static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-    private static final Set<String> NAMES = load();
+    private static final java.util.Map<String, String> GENDERS = load();
+    private static final Set<String> NAMES = GENDERS.keySet();
 
     private FirstNames() {
     }
@@ -26,22 +27,27 @@ final class FirstNames {
         return NAMES.contains(Names.normal(word));
     }
 
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
+    /** "MALE", "FEMALE" (or another word of the list) for a given name, or null when the list has none. */
+    static String gender(String word) {
+        return GENDERS.get(Names.normal(word));
+    }
+
+    private static java.util.Map<String, String> load() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
         try (InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                return Set.of();
+                return java.util.Map.of();
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    out.add(line.substring(0, tab).strip().toLowerCase(Locale.ROOT));
+                    out.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return Set.copyOf(out);
+        return java.util.Map.copyOf(out);
     }
 }

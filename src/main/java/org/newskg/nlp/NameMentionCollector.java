@@ -185,6 +185,10 @@ final class NameMentionCollector {
         if (end - begin < 2 || end - begin > 4 || !INITIALS.matcher(tokens.get(begin).word()).matches()) {
             return false;
         }
+        // "UK Athletics, GB Rowing, UK Sport": names NER tags an organization in full are no people
+        if (tokens.subList(begin, end).stream().allMatch(t -> "ORGANIZATION".equals(t.ner()))) {
+            return false;
+        }
         for (int i = begin + 1; i < end; i++) {
             String w = tokens.get(i).word();
             boolean capitalized = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(

@@ -86,7 +86,7 @@ final class Names {
         return t.length == 0 ? "" : t[0];
     }
 
-    /** A first name of initials: "C Stoica", "KP Robertson", "J. K. Rowling"'s "J." (one or two capitals, a full stop or not). */
+    /** A first name of initials: "C Stoica", "KP Robertson" (one or two capitals, a full stop or not). */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}{1,2}\\.?");
 
     /** True for a name of two words or more whose first word is initials: "C Paterson", "KP Robertson". */
@@ -110,7 +110,8 @@ final class Names {
                 return false;
             }
         }
-        return b.length > a.length - 1 && b[0].startsWith(a[0].replace(".", "").substring(0, 1)) && b[0].length() > 2;
+        // the full first name is a word, not initials too ("Ed" and "Al" are left alone)
+        return b[0].startsWith(a[0].replace(".", "").substring(0, 1)) && b[0].length() > 2;
     }
 
     /** "Collective Security Treaty Organization" → "CSTO" (function words skipped). */

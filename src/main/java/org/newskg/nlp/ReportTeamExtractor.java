@@ -19,9 +19,9 @@ import edu.stanford.nlp.ling.CoreLabel;
  * Rule {@value #RULE}: a sports report about one team ("Dominici backs lacklustre France") names that team's
  * players by their position alone: "Wing Jimmy Marlu is out", "flanker Serge Betsen is a doubt". A person
  * right after a player's position ({@code words/team-context.tsv}, not a coach's) is a member of the report's
- * team: the one team its headline names (named three times or more); a
- * position after another team's or club's name ("Brive back Julien Laharrague", "Glasgow flanker") is that
- * one's (rules affiliation/...), and a match report about two teams ("Scotland v Italy") says nothing here.
+ * team: the one team its headline names (named three times or more). A position right after any name
+ * ("Brive back Julien Laharrague", "France wing X") is left to the affiliation rules, which read that name;
+ * a match report about two teams ("Scotland v Italy") says nothing here.
  */
 final class ReportTeamExtractor implements Extractor {
     static final String RULE = "affiliation/team-of-report";
@@ -53,7 +53,7 @@ final class ReportTeamExtractor implements Extractor {
                         || !POSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                // "Brive back X", "Borders flanker X": another team's or club's position
+                // "Brive back X", "France wing X": a position after a name is the affiliation rules' to read
                 if (i >= 2 && res.at(s, i - 2) != null) {
                     continue;
                 }

@@ -137,7 +137,8 @@ final class Resolution {
      * left unresolved, the subject of what a person is said to say, is that person (the speaker of a reporting
      * verb, speech-verbs.txt, named as its subject). "Hogg said the party opposed it" has no pronoun to resolve.
      * And a "he" or "she" left unresolved as the speaker of a reporting verb is the person who spoke in the
-     * sentence just before ("Matthew Taylor said ... But he said it was disgusting").
+     * sentence just before ("Matthew Taylor said ... But he said it was disgusting"); never a "she" for a
+     * man's given name or a "he" for a woman's (CoreNLP's name-gender list).
      */
     static final String REPORTED_SUBJECT = "reference/reported-subject";
     private static final Set<String> SUBJECT_PRONOUNS = Words.ofKind("pronouns.tsv", "person-subject");
@@ -158,7 +159,8 @@ final class Resolution {
                 String speaker = subject == null ? null : refs.get(pos(s, subject.index() - 1));
                 // "Matthew Taylor said ... But he said": a pronoun speaker coreference left alone is the last one's
                 if (speaker == null && subject != null && previousSpeaker != null
-                        && SUBJECT_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                        && SUBJECT_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
+                        && genderFits(subject.word(), clusters, keys, previousSpeaker)) {
                     refs.put(pos(s, subject.index() - 1), previousSpeaker);
                     speaker = previousSpeaker;
                 }
@@ -172,7 +174,8 @@ final class Resolution {
                     }
                     for (SemanticGraphEdge se : g.outgoingEdgeIterable(e.getDependent())) {
                         IndexedWord p = se.getDependent();
-                        if (Deps.full(se).equals(Deps.NSUBJ) && SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))) {
+                        if (Deps.full(se).equals(Deps.NSUBJ) && SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))
+                                && genderFits(p.word(), clusters, keys, speaker)) {
                             refs.putIfAbsent(pos(s, p.index() - 1), speaker);
                         }
                     }
@@ -180,6 +183,25 @@ final class Resolution {
             }
             previousSpeaker = lastSpeaker;
         }
+    }
+
+    /** "she" does not refer to a person whose given name the name-gender list calls male, nor "he" to a female one. */
+    private static boolean genderFits(String pronoun, List<Cluster> clusters, Map<Cluster, String> keys, String key) {
+        String wanted = pronoun.equalsIgnoreCase("he") ? "MALE" : pronoun.equalsIgnoreCase("she") ? "FEMALE" : null;
+        if (wanted == null) {
+            return true;
+        }
+        for (Cluster c : clusters) {
+            if (key.equals(keys.get(c))) {
+                for (String full : c.fullNames()) {
+                    String g = FirstNames.gender(Names.first(full));
+                    if (g != null && (g.equals("MALE") || g.equals("FEMALE")) && !g.equals(wanted)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static IndexedWord subjectWord(SemanticGraph g, IndexedWord verb) {

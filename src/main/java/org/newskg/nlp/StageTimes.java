@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 /**
  * Where the analysis time goes, for the benchmark: nanoseconds spent in each of newskg's stages (names and
  * entities, each extractor, the merge step), added up over every article and thread of the JVM, and CoreNLP's
- * own time per annotator read from its timing report.
+ * own time per annotator read from its timing report (whose counters are not atomic: read it from a
+ * one-thread run).
  */
 public final class StageTimes {
     /** The system property that makes {@code ingest} print the stage times when it ends. */
     public static final String PROPERTY = "newskg.stageTimes";
     private static final Map<String, LongAdder> TIMES = new ConcurrentHashMap<>();
     /** A line of CoreNLP's timing report: "NERCombinerAnnotator: 12.3 sec.". */
-    private static final Pattern ANNOTATOR_LINE = Pattern.compile("(?m)^(\\w+): ([\\d.]+) sec\\.");
+    private static final Pattern ANNOTATOR_LINE = Pattern.compile("(?m)^(\\w+): ([\\d.,]+) sec\\.");
 
     private StageTimes() {
     }
@@ -40,7 +41,7 @@ public final class StageTimes {
         Matcher m = ANNOTATOR_LINE.matcher(report);
         while (m.find()) {
             if (!m.group(1).equals("TOTAL")) {
-                out.merge(m.group(1), Math.round(Double.parseDouble(m.group(2)) * 1e9), Long::sum);
+                out.merge(m.group(1), Math.round(Double.parseDouble(m.group(2).replace(',', '.')) * 1e9), Long::sum);
             }
         }
         return out;

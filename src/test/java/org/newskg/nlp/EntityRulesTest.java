@@ -240,6 +240,10 @@ class EntityRulesTest {
                 .sentence("Matthew/NNP/PERSON Taylor/NNP/PERSON arrived/VBD//arrive ./.", "[arrived-3 nsubj>[Taylor-2 compound>Matthew-1] punct>.-4]")
                 .sentence("But/CC he/PRP said/VBD//say more/JJR ./.", "[said-3 cc>But-1 nsubj>he-2 obj>more-4 punct>.-5]");
         assertThat(gap.context().resolution().at(1, 1)).isNull();
+        DocFixture she = DocFixture.article()
+                .sentence("Matthew/NNP/PERSON Taylor/NNP/PERSON said/VBD//say so/RB ./.", "[said-3 nsubj>[Taylor-2 compound>Matthew-1] advmod>so-4 punct>.-5]")
+                .sentence("But/CC she/PRP said/VBD//say more/JJR ./.", "[said-3 cc>But-1 nsubj>she-2 obj>more-4 punct>.-5]");
+        assertThat(she.context().resolution().at(1, 1)).isNull();
     }
 
     // types

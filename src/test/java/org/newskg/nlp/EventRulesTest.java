@@ -239,6 +239,12 @@ class EventRulesTest {
                 "The/DT Tory/NNP/ORGANIZATION plan/NN was/VBD disgusting/JJ ./.",
                 "[disgusting-5 nsubj>[plan-3 det>The-1 compound>Tory-2] cop>was-4 punct>.-6]"))).isEmpty();
         assertThat(criticisms(DocFixture.article().sentence(
+                "Taylor/NNP/PERSON denied/VBD//deny the/DT Tory/NNP/ORGANIZATION plan/NN was/VBD disgusting/JJ ./.",
+                "[denied-2 nsubj>Taylor-1 ccomp>[disgusting-7 nsubj>[plan-5 det>the-3 compound>Tory-4] cop>was-6] punct>.-8]"))).isEmpty();
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Taylor/NNP/PERSON said/VBD//say the/DT plan/NN was/VBD not/RB unfair/JJ ./.",
+                "[said-2 nsubj>Taylor-1 ccomp>[unfair-7 nsubj>[plan-4 det>the-3] cop>was-5 advmod>not-6] punct>.-8]"))).isEmpty();
+        assertThat(criticisms(DocFixture.article().sentence(
                 "Taylor/NNP/PERSON said/VBD//say the/DT Tory/NNP/ORGANIZATION plan/NN was/VBD good/JJ ./.",
                 "[said-2 nsubj>Taylor-1 ccomp>[good-7 nsubj>[plan-5 det>the-3 compound>Tory-4] cop>was-6] punct>.-8]"))).isEmpty();
     }

@@ -19,7 +19,8 @@ import edu.stanford.nlp.ling.CoreLabel;
  * Rule {@value #RULE}: a sports report about one team ("Dominici backs lacklustre France") names that team's
  * players by their position alone: "Wing Jimmy Marlu is out", "flanker Serge Betsen is a doubt". A person
  * right after a player's position ({@code words/team-context.tsv}, not a coach's) is a member of the report's
- * team: the one team its headline names (named three times or more). A position right after any name
+ * team: the one team its headline names (named three times or more), when the headline names no other
+ * place or organization and gives no score ("England 17-18 France" is a match, not a report on one side). A position right after any name
  * ("Brive back Julien Laharrague", "France wing X") is left to the affiliation rules, which read that name;
  * a match report about two teams ("Scotland v Italy") says nothing here.
  */
@@ -27,6 +28,8 @@ final class ReportTeamExtractor implements Extractor {
     static final String RULE = "affiliation/team-of-report";
     private static final Set<String> POSITIONS = positions();
     private static final int MIN_MENTIONS = 3;
+    /** A score or "v" between sides: "17-18", "2-1", "v". */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b|\\bv\\.?\\s|\\bvs\\.?\\s");
 
     private static Set<String> positions() {
         Set<String> s = new HashSet<>(Words.ofKind("team-context.tsv", "role"));
@@ -40,7 +43,7 @@ final class ReportTeamExtractor implements Extractor {
             return;
         }
         Resolution res = doc.resolution();
-        String team = dominantTeam(res, doc.view().text().indexOf('\n'));
+        String team = dominantTeam(res, doc.view().text(), doc.view().text().indexOf('\n'));
         if (team == null) {
             return;
         }
@@ -65,22 +68,28 @@ final class ReportTeamExtractor implements Extractor {
     }
 
     /**
-     * The report's team: the one team its headline names, if the report names it three times or more; else
-     * null.
+     * The report's team: the one team its headline names, if the headline names no other place or
+     * organization and gives no score, and the report names it three times or more; else null.
      */
-    private static String dominantTeam(Resolution res, int headlineEnd) {
+    private static String dominantTeam(Resolution res, String text, int headlineEnd) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> inHeadline = new HashSet<>();
+        Set<String> othersInHeadline = new HashSet<>();
         for (Entity e : res.entities()) {
-            if (e.merges().stream().anyMatch(m -> m.startsWith(EntityTyper.TEAM))
-                    || e.wikiTitle() != null && EntityTyper.isTeamPage(e.wikiTitle())) {
+            boolean team = e.merges().stream().anyMatch(m -> m.startsWith(EntityTyper.TEAM))
+                    || e.wikiTitle() != null && EntityTyper.isTeamPage(e.wikiTitle());
+            boolean headline = headlineEnd > 0 && e.mentions().stream().anyMatch(m -> m.end() <= headlineEnd);
+            if (team) {
                 counts.put(e.key(), e.mentions().size());
-                if (headlineEnd > 0 && e.mentions().stream().anyMatch(m -> m.end() <= headlineEnd)) {
-                    inHeadline.add(e.key());
-                }
+            }
+            if (headline && team) {
+                inHeadline.add(e.key());
+            } else if (headline && e.type() != EntityType.PERSON) {
+                othersInHeadline.add(e.key());
             }
         }
-        if (inHeadline.size() != 1) {
+        // "England 17-18 France", "Scotland v Italy": a match between two sides is no report about one
+        if (inHeadline.size() != 1 || !othersInHeadline.isEmpty() || headlineEnd > 0 && SCORE.matcher(text.substring(0, headlineEnd)).find()) {
             return null;
         }
         String headline = inHeadline.iterator().next();

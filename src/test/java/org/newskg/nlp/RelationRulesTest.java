@@ -391,6 +391,8 @@ class RelationRulesTest {
         assertThat(facts(report("Dominici/NNP/PERSON backs/VBZ//back France/NNP/COUNTRY"), new ReportTeamExtractor()))
                 .containsExactly("Jimmy Marlu affiliation France [affiliation/team-of-report]");
         assertThat(facts(report("France/NNP/COUNTRY v/CC Italy/NNP/COUNTRY"), new ReportTeamExtractor())).isEmpty();
+        assertThat(facts(report("Italy/NNP/COUNTRY 17-18/CD France/NNP/COUNTRY"), new ReportTeamExtractor())).isEmpty();
+        assertThat(facts(report("France/NNP/COUNTRY 17-18/CD win/NN"), new ReportTeamExtractor())).isEmpty();
     }
 
     @Test

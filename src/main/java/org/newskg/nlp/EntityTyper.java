@@ -70,7 +70,7 @@ final class EntityTyper {
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
     private static final Set<String> WORK_NOUNS = Words.set("work-nouns.tsv");
     private static final Set<String> AWARD_HEADS = Words.set("non-entity-name-heads.tsv");
-    private static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
+    static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
     private static final Set<String> ORG_NOUNS = Words.set("organization-nouns.tsv");
     private static final Set<String> SPORT_CUES = Words.set("sport-cues.tsv");
     /** Different words of {@code sport-cues.tsv} that make an article a sports report. */

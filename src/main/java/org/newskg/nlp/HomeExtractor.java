@@ -38,21 +38,18 @@ final class HomeExtractor implements Extractor {
     }
 
     private static void homeOfName(TokenRules.Match m, FactSink out) {
-        Resolution res = m.doc().resolution();
-        String person = res.at(m.sentence(), m.end("$name") - 1);
-        String where = res.at(m.sentence(), m.start("$place"));
-        if (person != null && where != null && !person.equals(where)) {
-            out.relation(new Relation(person, RelationType.HOME_LOCATION, where,
-                    new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
-        }
+        placed(m, out, m.doc().resolution().at(m.sentence(), m.end("$name") - 1), RelationType.HOME_LOCATION);
     }
 
     private static void orgLocation(TokenRules.Match m, FactSink out) {
-        Resolution res = m.doc().resolution();
-        String org = res.at(m.sentence(), m.start("$org"));
-        String where = res.at(m.sentence(), m.start("$place"));
-        if (org != null && where != null && !org.equals(where)) {
-            out.relation(new Relation(org, RelationType.LOCATION, where,
+        placed(m, out, m.doc().resolution().at(m.sentence(), m.start("$org")), RelationType.LOCATION);
+    }
+
+    /** States that {@code who} is at the match's {@code $place}, if both are entities and not the same. */
+    private static void placed(TokenRules.Match m, FactSink out, String who, RelationType predicate) {
+        String where = m.doc().resolution().at(m.sentence(), m.start("$place"));
+        if (who != null && where != null && !who.equals(where)) {
+            out.relation(new Relation(who, predicate, where,
                     new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
         }
     }

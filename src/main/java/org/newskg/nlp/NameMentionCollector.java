@@ -110,6 +110,14 @@ final class NameMentionCollector {
         if (surnames.isEmpty()) {
             return names;
         }
+        Set<String> lowerCaseWords = new HashSet<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            for (CoreLabel w : doc.tokens(s)) {
+                if (!w.word().isEmpty() && Character.isLowerCase(w.word().charAt(0))) {
+                    lowerCaseWords.add(w.word());
+                }
+            }
+        }
         List<NameMention> out = new ArrayList<>(names);
         for (int s = 0; s < doc.sentenceCount(); s++) {
             List<CoreLabel> t = doc.tokens(s);
@@ -118,7 +126,7 @@ final class NameMentionCollector {
                 int sentence = s;
                 int index = i;
                 if (!"O".equals(w.ner()) || !surnames.contains(w.word()) || w.word().length() < 3
-                        || inLowerCase(doc.text(), w.word().toLowerCase(java.util.Locale.ROOT))
+                        || lowerCaseWords.contains(w.word().toLowerCase(java.util.Locale.ROOT))
                         || names.stream().anyMatch(m -> m.coversToken(sentence, index))) {
                     continue;
                 }
@@ -130,17 +138,10 @@ final class NameMentionCollector {
         return out;
     }
 
-    /** Whether the word is written in lower case somewhere in the text. */
-    private static boolean inLowerCase(String text, String word) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b").matcher(text);
-        return m.find();
-    }
-
     /** Words that end an item of a list: "C Paterson; S Webster, A Craig (capt)." */
     private static final Set<String> ITEM_ENDS = Set.of(",", ";", ":", ".", "(", ")", "-LRB-", "-RRB-");
     /** Items of the initialed shape that make a sentence a list of people (a team sheet, a cast). */
     private static final int LIST_ITEMS = 3;
-    private static final Set<String> ORG_HEADS = Words.set("organization-heads.tsv");
     static final String INITIALED_LIST = "entity/initialed-list";
 
     /**
@@ -194,7 +195,7 @@ final class NameMentionCollector {
             boolean capitalized = w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(
                     c -> Character.isLowerCase(c) || c == '\'' || c == '-' || Character.isUpperCase(c));
             boolean particle = i < end - 1 && PARTICLES.contains(w);
-            if (!capitalized && !particle || ORG_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!capitalized && !particle || EntityTyper.ORG_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }

@@ -56,7 +56,7 @@ public final class AnalyzerFactory {
         if (NlpPipeline.isLoaded()) {
             return NlpPipeline.shared();
         }
-        progress.info("Loading CoreNLP models (tokenize…entitylink; about 20 s)...");
+        progress.info("Loading CoreNLP models (tokenize…entitylink; about 15 s)...");
         long t0 = System.nanoTime();
         NlpPipeline p = NlpPipeline.shared();
         progress.info(String.format("Models ready in %.0f s.", (System.nanoTime() - t0) / 1e9));

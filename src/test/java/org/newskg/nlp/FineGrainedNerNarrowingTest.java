@@ -46,6 +46,20 @@ class FineGrainedNerNarrowingTest {
         assertThat(narrowed).anyMatch(t -> t.startsWith("www.example.org/news|") && t.contains("URL"));
     }
 
+    /**
+     * The annotators loaded ahead on threads of their own ({@link AnnotatorPreloader}) are the ones the
+     * pipeline uses: each costly annotator was built once, not once more under other settings.
+     */
+    @Test
+    void preloadedAnnotatorsAreBuiltOnce() {
+        NlpPipeline.shared();
+        for (String name : NlpPipeline.LOAD_SECONDS.keySet()) {
+            long built = edu.stanford.nlp.pipeline.StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.entrySet().stream()
+                    .filter(e -> e.getKey().name.equals(name) && e.getValue().getIfDefined() != null).count();
+            assertThat(built).as(name).isEqualTo(1);
+        }
+    }
+
     @Test
     void ownCorpusIsAnnotatedAlike() throws Exception {
         try (var files = Files.list(Path.of("src/test/resources/corpus"))) {

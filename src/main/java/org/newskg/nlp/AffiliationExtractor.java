@@ -47,8 +47,8 @@ final class AffiliationExtractor implements Extractor {
             return;
         }
         int first = Math.min(m.start("$org"), m.start("$name"));
-        if (first > 0 && Titles.PAST.contains(t.get(first - 1).word().toLowerCase(java.util.Locale.ROOT))
-                || hasTitle && t.subList(from, to).stream().anyMatch(x -> Titles.PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT)))) {
+        if (first > 0 && Titles.past(t.get(first - 1).word())
+                || hasTitle && t.subList(from, to).stream().anyMatch(x -> Titles.past(x.word()))) {
             return;
         }
         Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
@@ -106,7 +106,12 @@ final class AffiliationExtractor implements Extractor {
             }
             titleWord |= "TITLE".equals(x.ner()) || known;
         }
-        String last = t.get(to - 1).tag();
+        CoreLabel end = t.get(to - 1);
+        String last = end.tag();
+        // "Leicester star Lewis Moody": a last word that says what someone is or does, though NER does not tag it
+        titleWord |= last != null && last.startsWith("NN") && Character.isLowerCase(end.word().charAt(0))
+                && PersonNouns.contains(end.lemma() == null ? end.word() : end.lemma())
+                && t.subList(from, to).stream().noneMatch(x -> PersonNouns.tie(x.word()));
         return titleWord && last != null && last.startsWith("NN");
     }
 }

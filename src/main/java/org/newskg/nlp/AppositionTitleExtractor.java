@@ -22,14 +22,19 @@ final class AppositionTitleExtractor implements Extractor {
     private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
     private final Set<String> followers = Words.set("title-followers.tsv");
     private final TokenRules rules = new TokenRules("title.tokensregex", Map.of("title-of-name", this::title,
-            "title-before-name", AppositionTitleExtractor::titleBefore));
+            "title-before-name", (m, out) -> titleBefore(m, out, false),
+            "person-noun-before-name", (m, out) -> titleBefore(m, out, true)));
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
         rules.run(doc, out);
     }
 
-    private static void titleBefore(TokenRules.Match m, FactSink out) {
+    /**
+     * The title right before a name. Its last word is NER's TITLE, a team position or a plural of a TITLE word;
+     * or, for {@code personNoun}, instead of those a lower-case common noun that says what a person is or does.
+     */
+    private static void titleBefore(TokenRules.Match m, FactSink out, boolean personNoun) {
         int start = m.start("$words");
         int end = m.end("$words");
         List<CoreLabel> t = m.tokens();
@@ -40,7 +45,14 @@ final class AppositionTitleExtractor implements Extractor {
         String lemma = last.lemma() == null ? last.word().toLowerCase(Locale.ROOT) : last.lemma().toLowerCase(Locale.ROOT);
         // "novelists Hari Kunzru and Ali Smith": a plural title is each coordinated name's, in the singular
         boolean plural = "NNS".equals(last.tag()) && (POSITIONS.contains(lemma) || NerTitles.contains(lemma));
-        if (!"TITLE".equals(last.ner()) && !POSITIONS.contains(last.word().toLowerCase(Locale.ROOT)) && !plural) {
+        boolean title = "TITLE".equals(last.ner()) || POSITIONS.contains(last.word().toLowerCase(Locale.ROOT)) || plural;
+        if (personNoun) {
+            if (title || !last.tag().startsWith("NN") || !Character.isLowerCase(last.word().charAt(0))
+                    || !PersonNouns.contains(lemma)) {
+                return;
+            }
+            plural = "NNS".equals(last.tag());
+        } else if (!title) {
             return;
         }
         for (int j = Math.max(0, start - 1); j < end; j++) {
@@ -63,6 +75,11 @@ final class AppositionTitleExtractor implements Extractor {
         }
         // "secretary of state", "scrum-half": the title begins before what the pattern saw
         if (from > 0 && t.get(from - 1).word().matches("of|-|\u2013|for")) {
+            return;
+        }
+        // a person noun: "fellow pupils X" is no title, and "a film to star X" is a verb tagged as a noun
+        if (personNoun && (from > 0 && t.get(from - 1).tag().matches("TO|MD")
+                || t.subList(start, end).stream().anyMatch(w -> PersonNouns.tie(w.word())))) {
             return;
         }
         Resolution res = m.doc().resolution();

@@ -346,12 +346,16 @@ final class EntityTyper {
         if (after < t.size() && t.get(after).tag() != null && t.get(after).tag().startsWith("NN")
                 && Character.isLowerCase(t.get(after).word().charAt(0))) {
             Cluster named = after + 1 < t.size() ? at(clusters, m.sentence(), after + 1) : null;
-            if (!country || named != null && named.type() == EntityType.ORGANIZATION
-                    || ORG_NOUNS.contains(t.get(after).word()) || t.get(after).word().equals("team")) {
+            // "Leicester star Lewis Moody": a person named by what they are in a team is the team's
+            boolean teamsPerson = named != null && named.type() == EntityType.PERSON && personNoun(t.get(after));
+            if (!teamsPerson && (!country || named != null && named.type() == EntityType.ORGANIZATION
+                    || ORG_NOUNS.contains(t.get(after).word()) || t.get(after).word().equals("team"))) {
                 return true;
             }
         }
-        if (m.tokenBegin() == 0) {
+        // "from Gloucester's Andy Gomarsall": the preposition's object is the person, not the possessor
+        if (m.tokenBegin() == 0 || after + 1 < t.size() && t.get(after).word().matches("'s?|’s?")
+                && at(clusters, m.sentence(), after + 1) != null && at(clusters, m.sentence(), after + 1).type() == EntityType.PERSON) {
             return false;
         }
         String before = t.get(m.tokenBegin() - 1).word().toLowerCase(Locale.ROOT);
@@ -362,6 +366,15 @@ final class EntityTyper {
         Cluster previous = m.tokenBegin() >= 2 ? at(clusters, m.sentence(), m.tokenBegin() - 2) : null;
         return before.equals(",") && m.tokenBegin() >= 2 && "NNP".equals(t.get(m.tokenBegin() - 2).tag())
                 && (previous == null || previous.type().isPlace() && !teams.contains(previous));
+    }
+
+    /**
+     * A position in a team, or a lower-case noun that says what someone is or does and that NER does not tag
+     * TITLE: "star", but not "mayor" or "MP", a city's or a country's office.
+     */
+    private static boolean personNoun(CoreLabel w) {
+        String lemma = w.lemma() == null ? w.word() : w.lemma();
+        return ROLES.contains(w.word()) || PersonNouns.contains(lemma) && !"TITLE".equals(w.ner());
     }
 
     /** True when a mention of the cluster is named as a team. */

@@ -151,7 +151,7 @@ final class KbpExtractor implements Extractor {
             if (Character.isUpperCase(x.word().charAt(0)) && !"TITLE".equals(x.ner())) {
                 return false;
             }
-            if (Titles.PAST.contains(x.word().toLowerCase(java.util.Locale.ROOT))) {
+            if (Titles.past(x.word())) {
                 return false;
             }
         }

@@ -47,10 +47,19 @@ final class Titles {
         return TITLE_WORDS.contains(lower);
     }
 
-    /** A word before a title that makes it no current title: a past role ("former") or an award's category ("best"). */
+    /**
+     * A word before a title, or of it, that makes it no current title: a past role ("former", "ex-minister") or an
+     * award's category ("best").
+     */
     static boolean notCurrentBefore(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return PAST.contains(lower) || lower.equals("best");
+        return past(word) || lower.equals("best");
+    }
+
+    /** A word that makes a role a past one: "former", "ex", or a title written with "ex-" ("ex-minister"). */
+    static boolean past(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return PAST.contains(lower) || lower.startsWith("ex-");
     }
 
     private static Map<String, String> table(String file) {

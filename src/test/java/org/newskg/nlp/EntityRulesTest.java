@@ -295,6 +295,21 @@ class EntityRulesTest {
     }
 
     @Test
+    void inASportsReportACityBeforeWhatSomeoneIsOrItsPossessiveOfAPlayerIsATeam() {
+        DocFixture report = DocFixture.article()
+                .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN after/IN the/DT match/NN ./.", null)
+                .sentence("The/DT season/NN final/NN was/VBD a/DT victory/NN ./.", null)
+                .sentence("Leicester/NNP/CITY star/NN Lewis/NNP/PERSON Moody/NNP/PERSON is/VBZ fit/JJ ./.", null)
+                .sentence("He/PRP chose/VBD from/IN Gloucester/NNP/CITY 's/POS Andy/NNP/PERSON Hazell/NNP/PERSON ./.", null)
+                .sentence("London/NNP/CITY mayor/NN/TITLE Ken/NNP/PERSON Lee/NNP/PERSON came/VBD ./.", null)
+                .sentence("They/PRP flew/VBD from/IN Bristol/NNP/CITY 's/POS airport/NN ./.", null);
+        assertThat(named(report, "Leicester").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(report, "Gloucester").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(report, "London").type()).isEqualTo(EntityType.CITY);
+        assertThat(named(report, "Bristol").type()).isEqualTo(EntityType.CITY);
+    }
+
+    @Test
     void aPlaceBeforeANounForATeamsPeopleIsTheTeam() {
         DocFixture pair = DocFixture.article().sentence(
                 "Edinburgh/NNP/CITY pair/NN Alasdair/NNP/PERSON Strokosch/NNP/PERSON trained/VBD ./.", null);

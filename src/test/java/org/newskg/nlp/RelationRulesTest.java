@@ -292,6 +292,17 @@ class RelationRulesTest {
         DocFixture region = DocFixture.article().sentence(
                 "Norfolk/NNP/STATE_OR_PROVINCE farmer/NN Tony/NNP/PERSON Martin/NNP/PERSON was/VBD//be jailed/VBN ./.", null);
         assertThat(facts(region, new AffiliationExtractor())).isEmpty();
+        DocFixture star = DocFixture.article().sentence(
+                "Leicester/NNP/ORGANIZATION star/NN Lewis/NNP/PERSON Moody/NNP/PERSON was/VBD//be hurt/VBN ./.", null);
+        assertThat(facts(star, new AffiliationExtractor())).containsExactly(
+                "Lewis Moody affiliation Leicester [affiliation/org-title-person]",
+                "Lewis Moody jobTitle star [affiliation/org-title-person]");
+        DocFixture ex = DocFixture.article().sentence(
+                "Tory/NNP/ORGANIZATION ex-minister/NN Douglas/NNP/PERSON Hogg/NNP/PERSON said/VBD//say so/RB ./.", null);
+        assertThat(facts(ex, new AffiliationExtractor())).isEmpty();
+        DocFixture tie = DocFixture.article().sentence(
+                "Leicester/NNP/ORGANIZATION supporter/NN Lewis/NNP/PERSON Moody/NNP/PERSON was/VBD//be hurt/VBN ./.", null);
+        assertThat(facts(tie, new AffiliationExtractor())).isEmpty();
     }
 
     @Test
@@ -372,6 +383,9 @@ class RelationRulesTest {
         DocFixture former = DocFixture.article().sentence(
                 "said/VBD//say former/JJ critic/NN/TITLE Glenn/NNP/PERSON Whipp/NNP/PERSON ./.", null);
         assertThat(facts(former, new AppositionTitleExtractor())).isEmpty();
+        DocFixture ex = DocFixture.article().sentence(
+                "said/VBD//say ex-minister/NN/TITLE Douglas/NNP/PERSON Hogg/NNP/PERSON ./.", null);
+        assertThat(facts(ex, new AppositionTitleExtractor())).isEmpty();
         DocFixture partial = DocFixture.article().sentence(
                 "secretary/NN/TITLE of/IN state/NN/TITLE George/NNP/PERSON Shultz/NNP/PERSON spoke/VBD//speak ./.", null);
         assertThat(facts(partial, new AppositionTitleExtractor())).isEmpty();
@@ -404,8 +418,35 @@ class RelationRulesTest {
                 "Hari Kunzru jobTitle novelist [title/noun-before-name]", "Ali Smith jobTitle novelist [title/noun-before-name]",
                 "Richard Eyre jobTitle director [title/noun-before-name]");
         DocFixture plural = DocFixture.article().sentence(
-                "including/VBG//include experts/NNS//expert Hari/NNP/PERSON Kunzru/NNP/PERSON and/CC Ali/NNP/PERSON Smith/NNP/PERSON ./.", null);
+                "including/VBG//include brothers/NNS//brother Hari/NNP/PERSON Kunzru/NNP/PERSON and/CC Ali/NNP/PERSON Smith/NNP/PERSON ./.", null);
         assertThat(facts(plural, new AppositionTitleExtractor())).isEmpty();
+    }
+
+    @Test
+    void aCommonNounOfWhatSomeoneDoesBeforeANameIsTheirTitleButATieIsNot() {
+        DocFixture frontbencher = DocFixture.article().sentence(
+                "Tory/NNP/ORGANIZATION frontbencher/NN Patrick/NNP/PERSON Mercer/NNP/PERSON is/VBZ//be pursuing/VBG//pursue it/PRP ./.", null);
+        assertThat(facts(frontbencher, new AppositionTitleExtractor())).containsExactly(
+                "Patrick Mercer jobTitle frontbencher [title/person-noun-before-name]");
+        DocFixture experts = DocFixture.article().sentence(
+                "including/VBG//include experts/NNS//expert Hari/NNP/PERSON Kunzru/NNP/PERSON and/CC Ali/NNP/PERSON Smith/NNP/PERSON ./.", null);
+        assertThat(facts(experts, new AppositionTitleExtractor())).containsExactlyInAnyOrder(
+                "Hari Kunzru jobTitle expert [title/person-noun-before-name]", "Ali Smith jobTitle expert [title/person-noun-before-name]");
+        DocFixture brother = DocFixture.article().sentence(
+                "with/IN his/PRP$ brother/NN Patrick/NNP/PERSON Mercer/NNP/PERSON ./.", null);
+        assertThat(facts(brother, new AppositionTitleExtractor())).isEmpty();
+        DocFixture week = DocFixture.article().sentence(
+                "Last/JJ week/NN Patrick/NNP/PERSON Mercer/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(facts(week, new AppositionTitleExtractor())).isEmpty();
+        DocFixture fellow = DocFixture.article().sentence(
+                "attracting/VBG//attract fellow/JJ pupils/NNS//pupil Paul/NNP/PERSON Hewson/NNP/PERSON ./.", null);
+        assertThat(facts(fellow, new AppositionTitleExtractor())).isEmpty();
+        DocFixture verb = DocFixture.article().sentence(
+                "a/DT film/NN to/TO star/NN Tom/NNP/PERSON Hanks/NNP/PERSON ./.", null);
+        assertThat(facts(verb, new AppositionTitleExtractor())).isEmpty();
+        DocFixture movement = DocFixture.article().sentence(
+                "the/DT movement/NN Patrick/NNP/PERSON Mercer/NNP/PERSON founded/VBD//found ./.", null);
+        assertThat(facts(movement, new AppositionTitleExtractor())).isEmpty();
     }
 
     @Test

@@ -21,6 +21,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  */
 final class AffiliationExtractor implements Extractor {
     private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
+    private static final Set<String> MEMBERS = Words.ofKind("team-context.tsv", "member");
     private final TokenRules rules = new TokenRules("affiliation.tokensregex", Map.of(
             "org-title-person", (m, out) -> tie(m, out, true),
             "org-possessive", (m, out) -> tie(m, out, false),
@@ -43,7 +44,11 @@ final class AffiliationExtractor implements Extractor {
         int from = m.start("$title");
         int to = m.end("$title");
         boolean hasTitle = from >= 0 && to > from;
-        if (hasTitle && !isTitle(t, from, to) || !hasTitle && titleNeeded) {
+        // "Edinburgh pair Alasdair Strokosch and Simon Cross": a word for a team's or a group's people is no title
+        boolean group = hasTitle && to - from == 1 && MEMBERS.contains(t.get(from).word().toLowerCase(java.util.Locale.ROOT));
+        if (group) {
+            hasTitle = false;
+        } else if (hasTitle && !isTitle(t, from, to) || !hasTitle && titleNeeded) {
             return;
         }
         int first = Math.min(m.start("$org"), m.start("$name"));
@@ -55,9 +60,16 @@ final class AffiliationExtractor implements Extractor {
         Entity tied = res.entity(org);
         boolean team = tied.merges().stream().anyMatch(x -> x.startsWith(EntityTyper.TEAM));
         String title = hasTitle ? words(t, from, to) : "";
-        out.relation(new Relation(person, team ? RelationType.AFFILIATION : predicate(tied.type(), title), org, p));
-        if (hasTitle) {
-            out.relation(new Relation(person, RelationType.JOB_TITLE, words(t, from, to), p));
+        List<String> people = new java.util.ArrayList<>(List.of(person));
+        // "Stanford University students David Filo and Jerry Yang": a plural title is each listed name's
+        if (group || hasTitle && "NNS".equals(t.get(to - 1).tag()) && m.start("$name") > m.start("$org")) {
+            people.addAll(NameLists.after(res, m.sentence(), t, m.start("$name"), person));
+        }
+        for (String who : people) {
+            out.relation(new Relation(who, team ? RelationType.AFFILIATION : predicate(tied.type(), title), org, p));
+            if (hasTitle) {
+                out.relation(new Relation(who, RelationType.JOB_TITLE, title, p));
+            }
         }
     }
 

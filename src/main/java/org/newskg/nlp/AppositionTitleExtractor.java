@@ -91,34 +91,9 @@ final class AppositionTitleExtractor implements Extractor {
         Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
         out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(), p));
         if (plural) {
-            for (String other : coordinatedAfter(res, m.sentence(), t, m.start("$name"), who)) {
+            for (String other : NameLists.after(res, m.sentence(), t, m.start("$name"), who)) {
                 out.relation(new Relation(other, RelationType.JOB_TITLE, words.toString(), p));
             }
-        }
-    }
-
-    /** The people named in a list right after a name: "Hari Kunzru and Ali Smith", "Owen, Staunton and Winslet". */
-    private static List<String> coordinatedAfter(Resolution res, int s, List<CoreLabel> t, int name, String who) {
-        List<String> out = new java.util.ArrayList<>();
-        int i = name;
-        String current = who;
-        while (true) {
-            while (i < t.size() && current.equals(res.at(s, i))) {
-                i++;
-            }
-            if (i < t.size() && t.get(i).word().equals(",")) {
-                i++;
-            }
-            if (i < t.size() && t.get(i).word().equals("and")) {
-                i++;
-            }
-            String next = i < t.size() ? res.at(s, i) : null;
-            if (next == null || next.equals(current) || res.entity(next).type() != org.newskg.extraction.EntityType.PERSON
-                    || i == name || !"NNP".equals(t.get(i).tag())) {
-                return out;
-            }
-            out.add(next);
-            current = next;
         }
     }
 

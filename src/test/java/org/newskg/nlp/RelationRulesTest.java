@@ -303,6 +303,25 @@ class RelationRulesTest {
         DocFixture tie = DocFixture.article().sentence(
                 "Leicester/NNP/ORGANIZATION supporter/NN Lewis/NNP/PERSON Moody/NNP/PERSON was/VBD//be hurt/VBN ./.", null);
         assertThat(facts(tie, new AffiliationExtractor())).isEmpty();
+        DocFixture students = DocFixture.article().sentence(
+                "set/VBN//set up/RP by/IN Stanford/NNP/ORGANIZATION University/NNP/ORGANIZATION students/NNS//student "
+                        + "David/NNP/PERSON Filo/NNP/PERSON and/CC Jerry/NNP/PERSON Yang/NNP/PERSON ./.", null);
+        assertThat(facts(students, new AffiliationExtractor())).containsExactlyInAnyOrder(
+                "David Filo affiliation Stanford University [affiliation/org-title-person]",
+                "David Filo jobTitle students [affiliation/org-title-person]",
+                "Jerry Yang affiliation Stanford University [affiliation/org-title-person]",
+                "Jerry Yang jobTitle students [affiliation/org-title-person]");
+        DocFixture pair = DocFixture.article().sentence(
+                "turn/VB//turn to/IN Edinburgh/NNP/ORGANIZATION pair/NN Alasdair/NNP/PERSON Strokosch/NNP/PERSON and/CC "
+                        + "Simon/NNP/PERSON Cross/NNP/PERSON ./.", null);
+        assertThat(facts(pair, new AffiliationExtractor())).containsExactlyInAnyOrder(
+                "Alasdair Strokosch affiliation Edinburgh [affiliation/org-title-person]",
+                "Simon Cross affiliation Edinburgh [affiliation/org-title-person]");
+        DocFixture singular = DocFixture.article().sentence(
+                "Acme/NNP/ORGANIZATION chairman/NN/TITLE David/NNP/PERSON Filo/NNP/PERSON and/CC Jerry/NNP/PERSON Yang/NNP/PERSON met/VBD//meet ./.", null);
+        assertThat(facts(singular, new AffiliationExtractor())).containsExactlyInAnyOrder(
+                "David Filo affiliation Acme [affiliation/org-title-person]",
+                "David Filo jobTitle chairman [affiliation/org-title-person]");
     }
 
     @Test

@@ -16,26 +16,21 @@ import org.newskg.extraction.RelationType;
 import edu.stanford.nlp.ling.CoreLabel;
 
 /**
- * Rule {@value #RULE}: a sports report about one team ("Dominici backs lacklustre France") names that team's
- * players by their position alone: "Wing Jimmy Marlu is out", "flanker Serge Betsen is a doubt". A person
- * right after a player's position ({@code words/team-context.tsv}, not a coach's) is a member of the report's
- * team: the one team its headline names (named three times or more), when the headline names no other
- * place or organization and gives no score ("England 17-18 France" is a match, not a report on one side). A position right after any name
- * ("Brive back Julien Laharrague", "France wing X") is left to the affiliation rules, which read that name;
- * a match report about two teams ("Scotland v Italy") says nothing here.
+ * Rule {@value #RULE}: a sports report about one team ("Dominici backs lacklustre France") is about that team's
+ * people: "Wing Jimmy Marlu is out", "Serge Betsen is a doubt". Every person it names is a member of the
+ * report's team: the one team its headline names (named twice or more), when the headline names no
+ * other place or organization and gives no score ("England 17-18 France" is a match, not a report on one
+ * side). A person named right after another name and a word ("Brive back Julien Laharrague", "France wing X")
+ * is left to the affiliation rules, which read that name, and so is one after a staff word ("Wasps coach X",
+ * who may be another team's); a match report about two teams ("Scotland v Italy") says nothing here.
  */
 final class ReportTeamExtractor implements Extractor {
     static final String RULE = "affiliation/team-of-report";
-    private static final Set<String> POSITIONS = positions();
-    private static final int MIN_MENTIONS = 3;
+    /** The team's staff, not its players: a coach right before a name may be another team's ("Wasps coach X"). */
+    private static final Set<String> STAFF = Set.of("coach", "manager", "boss");
+    private static final int MIN_MENTIONS = 2;
     /** A score or "v" between sides: "17-18", "2-1", "v". */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b|\\bv\\.?\\s|\\bvs\\.?\\s");
-
-    private static Set<String> positions() {
-        Set<String> s = new HashSet<>(Words.ofKind("team-context.tsv", "role"));
-        s.removeAll(Set.of("coach", "manager", "boss"));
-        return Set.copyOf(s);
-    }
 
     @Override
     public void extract(DocumentContext doc, FactSink out) {
@@ -50,14 +45,14 @@ final class ReportTeamExtractor implements Extractor {
         Set<String> done = new HashSet<>();
         for (int s = 0; s < doc.view().sentenceCount(); s++) {
             List<CoreLabel> t = doc.view().tokens(s);
-            for (int i = 1; i < t.size(); i++) {
+            for (int i = 0; i < t.size(); i++) {
                 String who = res.at(s, i);
-                if (who == null || res.at(s, i - 1) != null || res.entity(who).type() != EntityType.PERSON
-                        || !POSITIONS.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                if (who == null || i > 0 && who.equals(res.at(s, i - 1)) || res.entity(who).type() != EntityType.PERSON
+                        || staffBefore(t, i)) {
                     continue;
                 }
                 // "Brive back X", "France wing X": a position after a name is the affiliation rules' to read
-                if (i >= 2 && res.at(s, i - 2) != null) {
+                if (i >= 2 && res.at(s, i - 2) != null && !res.at(s, i - 2).equals(team) && !isPunctuation(t.get(i - 1))) {
                     continue;
                 }
                 if (done.add(who)) {
@@ -67,9 +62,23 @@ final class ReportTeamExtractor implements Extractor {
         }
     }
 
+    /** A staff word ("coach") among the three words before the name. */
+    private static boolean staffBefore(List<CoreLabel> t, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (STAFF.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(CoreLabel w) {
+        return !Character.isLetterOrDigit(w.word().charAt(0));
+    }
+
     /**
      * The report's team: the one team its headline names, if the headline names no other place or
-     * organization and gives no score, and the report names it three times or more; else null.
+     * organization and gives no score, and the report names it twice or more; else null.
      */
     private static String dominantTeam(Resolution res, String text, int headlineEnd) {
         Map<String, Integer> counts = new HashMap<>();

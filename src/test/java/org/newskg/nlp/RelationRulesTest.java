@@ -416,13 +416,17 @@ class RelationRulesTest {
                 .sentence("The/DT season/NN final/NN was/VBD a/DT victory/NN for/IN France/NNP/COUNTRY ./.", null)
                 .sentence("France/NNP/COUNTRY lost/VBD to/TO Italy/NNP/COUNTRY ./.", null)
                 .sentence("Wing/NNP Jimmy/NNP/PERSON Marlu/NNP/PERSON is/VBZ out/RB ,/, and/CC Brive/NNP/ORGANIZATION back/NN "
-                        + "Julien/NNP/PERSON Laharrague/NNP/PERSON is/VBZ in/RB ./.", null);
+                        + "Julien/NNP/PERSON Laharrague/NNP/PERSON is/VBZ in/RB ./.", null)
+                .sentence("Serge/NNP/PERSON Betsen/NNP/PERSON is/VBZ a/DT doubt/NN ,/, said/VBD//say Wasps/NNP coach/NN "
+                        + "Warren/NNP/PERSON Gatland/NNP/PERSON ./.", null);
     }
 
     @Test
-    void aPlayerNamedByPositionInAReportAboutOneTeamIsItsMember() {
+    void aPersonNamedInAReportAboutOneTeamIsItsMember() {
         assertThat(facts(report("Dominici/NNP/PERSON backs/VBZ//back France/NNP/COUNTRY"), new ReportTeamExtractor()))
-                .containsExactly("Jimmy Marlu affiliation France [affiliation/team-of-report]");
+                .containsExactlyInAnyOrder("Dominici affiliation France [affiliation/team-of-report]",
+                        "Jimmy Marlu affiliation France [affiliation/team-of-report]",
+                        "Serge Betsen affiliation France [affiliation/team-of-report]");
         assertThat(facts(report("France/NNP/COUNTRY v/CC Italy/NNP/COUNTRY"), new ReportTeamExtractor())).isEmpty();
         assertThat(facts(report("Italy/NNP/COUNTRY 17-18/CD France/NNP/COUNTRY"), new ReportTeamExtractor())).isEmpty();
         assertThat(facts(report("France/NNP/COUNTRY 17-18/CD win/NN"), new ReportTeamExtractor())).isEmpty();

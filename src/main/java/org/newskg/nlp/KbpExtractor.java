@@ -91,6 +91,11 @@ final class KbpExtractor implements Extractor {
         if (type == RelationType.LEADER_OF && !headTitleIn(doc.tokens(s))) {
             type = RelationType.WORKS_FOR;
         }
+        // "England's Josh Lewsey" in a sports report: the country is the team he plays for, not his nationality
+        if (type == RelationType.NATIONALITY && object != null
+                && res.entity(object).merges().stream().anyMatch(x -> x.startsWith(EntityTyper.TEAM))) {
+            type = RelationType.AFFILIATION;
+        }
         if (object != null && !object.equals(subject)) {
             out.accept(m.reverse() ? new Relation(object, type, subject, prov) : new Relation(subject, type, object, prov));
         }

@@ -40,6 +40,21 @@ class RelationRulesTest {
     }
 
     @Test
+    void kbpsNationalityToACountryNamedAsASportsTeamIsAnAffiliation() {
+        DocFixture sport = DocFixture.article()
+                .sentence("The/DT rugby/NN coach/NN praised/VBD the/DT squad/NN after/IN the/DT match/NN ./.", null)
+                .sentence("The/DT season/NN final/NN was/VBD a/DT victory/NN ./.", null)
+                .sentence("France/NNP/COUNTRY lost/VBD//lose to/TO Italy/NNP/COUNTRY ./.", null)
+                .sentence("France/NNP/COUNTRY 's/POS Jimmy/NNP/PERSON Marlu/NNP/PERSON is/VBZ//be out/RB ./.", null)
+                .kbp(2, 4, "per:origin", 0, 1, 0.9);
+        assertThat(facts(sport, new KbpExtractor())).containsExactly("Jimmy Marlu affiliation France [kbp]");
+        DocFixture news = DocFixture.article()
+                .sentence("France/NNP/COUNTRY 's/POS Jimmy/NNP/PERSON Marlu/NNP/PERSON is/VBZ//be out/RB ./.", null)
+                .kbp(2, 4, "per:origin", 0, 1, 0.9);
+        assertThat(facts(news, new KbpExtractor())).containsExactly("Jimmy Marlu nationality France [kbp]");
+    }
+
+    @Test
     void aTitleThatEndsALongerTitleOfThePersonInItsSentenceIsThatTitleReadShort() {
         String davis = "He/PRP said/VBD//say shadow/NN home/NN/TITLE secretary/NN/TITLE David/NNP/PERSON Davis/NNP/PERSON "
                 + "agreed/VBD//agree ./.";

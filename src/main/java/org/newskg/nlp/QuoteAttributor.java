@@ -19,7 +19,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * subject is a named entity or a pronoun resolved by coreference, a source named "according to", and a quote
  * that opens a paragraph after one the speaker's quote ends continues that speaker. Quotes without such evidence
  * (placards, slogans, unnamed sources) keep no speaker. Rules: {@value #VERB}, {@value #PRONOUN},
- * {@value #ACCORDING}, {@value #CONTINUATION}, {@value #NARRATOR}, {@value #EMBEDDED}.
+ * {@value #ACCORDING}, {@value #CONTINUATION}, {@value #NARRATOR}, {@value #EMBEDDED}, {@value #DESCRIPTION}.
  */
 final class QuoteAttributor implements Extractor {
     /** "..., X said": the subject of the reporting verb nearest the quote. */
@@ -40,6 +40,11 @@ final class QuoteAttributor implements Extractor {
     static final String ACCORDING = "quote/according-to";
     /** A phrase quoted inside a sentence of narration: the sentence's subject, a person ("He called it "average""). */
     static final String EMBEDDED = "quote/embedded-subject";
+    /** ""...," said the Sale player": the first person subject of the sentence before, in the paragraph. */
+    static final String DESCRIPTION = "quote/description-previous-subject";
+    /** Team positions and words for a team's people ("player"), which name who a player is. */
+    private static final Set<String> TEAM_PEOPLE = Set.copyOf(Words.map("team-context.tsv").entrySet().stream()
+            .filter(e -> e.getValue().equals("role") || e.getValue().equals("member")).map(java.util.Map.Entry::getKey).toList());
     /** Non-quote sentences looked back through for the person a "he" or "she" stands for. */
     private static final int PRONOUN_WINDOW = 3;
     static final Set<String> SPEECH_VERBS = Set.copyOf(DataFile.words("org/newskg/nlp/speech-verbs.txt"));
@@ -171,8 +176,38 @@ final class QuoteAttributor implements Extractor {
         }
         if (pronoun) {
             speaker = lastPersonBefore(doc, res, quotes, bestSentence, best.index() - 1);
+        } else if (describedSubject(doc.deps(bestSentence), best) && first > 0
+                && paragraphs.index(doc.sentenceBegin(first - 1)) == paragraphs.index(quote.begin())) {
+            // ""I was behind the ball," said the Sale player": the person the sentence before is about
+            speaker = firstPersonSubject(doc, res, quotes, first - 1, Integer.MAX_VALUE);
+            return speaker == null ? null : new Attribution(speaker, new Provenance(0.6, DESCRIPTION, bestSentence));
         }
         return speaker == null ? null : new Attribution(speaker, new Provenance(confidence, PRONOUN, bestSentence));
+    }
+
+    /**
+     * The verb's subject describes a person, with "the" and a noun of what someone is or does: "the Sale
+     * player", "the veteran striker", "the 28-year-old midfielder" (words/person-nouns.tsv, team positions,
+     * NER's TITLE).
+     */
+    private static boolean describedSubject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = ownSubject(g, verb);
+        // "..., said the Sale player": after the verb, the parser may take the speaker for its object
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (subject == null && Deps.rel(e).equals(Deps.OBJ) && e.getDependent().index() > verb.index()) {
+                subject = e.getDependent();
+            }
+        }
+        if (subject == null || !"NN".equals(subject.tag()) || !Character.isLowerCase(subject.word().charAt(0))) {
+            return false;
+        }
+        String lemma = subject.lemma() == null ? subject.word() : subject.lemma();
+        boolean person = PersonNouns.contains(lemma) || TEAM_PEOPLE.contains(lemma) || "TITLE".equals(subject.ner());
+        boolean definite = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(subject)) {
+            definite |= Deps.rel(e).equals(Deps.DET) && e.getDependent().word().equalsIgnoreCase("the");
+        }
+        return person && definite;
     }
 
     /**
@@ -277,7 +312,7 @@ final class QuoteAttributor implements Extractor {
     }
 
     /**
-     * The person the first subject of sentence {@code s} before offset {@code limit} names, or, a "he" or
+     * The person the first subject (active or passive) of sentence {@code s} before offset {@code limit} names, or, a "he" or
      * "she", stands for; the parser may hang the main clause under a later one, so the first subject counts.
      */
     private static String firstPersonSubject(DocView doc, Resolution res, List<Span> quotes, int s, int limit) {
@@ -285,7 +320,8 @@ final class QuoteAttributor implements Extractor {
         SemanticGraphEdge subject = null;
         for (SemanticGraphEdge e : g.edgeIterable()) {
             IndexedWord d = e.getDependent();
-            if (Deps.rel(e).equals(Deps.NSUBJ) && d.beginPosition() < limit && !inside(quotes, d.beginPosition())
+            boolean isSubject = Deps.rel(e).equals(Deps.NSUBJ) || Deps.full(e).equals(Deps.NSUBJ_PASS);
+            if (isSubject && d.beginPosition() < limit && !inside(quotes, d.beginPosition())
                     && (subject == null || d.index() < subject.getDependent().index())) {
                 subject = e;
             }

@@ -132,6 +132,23 @@ class QuoteRulesTest {
     }
 
     @Test
+    void aDescriptionThatSaysItIsThePersonTheSentenceBeforeIsAbout() {
+        String puzzled = "Cueto/NNP/PERSON was/VBD//be puzzled/VBN//puzzle by/IN Kaplan/NNP/PERSON ./.";
+        String puzzledDeps = "[puzzled-3 nsubj:pass>Cueto-1 aux:pass>was-2 obl:agent>[Kaplan-5 case>by-4] punct>.-6]";
+        String said = "“/`` We/PRP lost/VBD//lose again/RB ,/, ”/'' said/VBD//say the/DT Sale/NNP player/NN ./.";
+        String saidDeps = "[said-7 ccomp>[lost-3 nsubj>We-2 advmod>again-4] obj>[player-10 det>the-8 compound>Sale-9] punct>.-11]";
+        assertThat(quotes(DocFixture.article().sentence(puzzled, puzzledDeps).sentence(said, saidDeps)))
+                .containsExactly("We lost again -> Cueto [quote/description-previous-subject]");
+        String crowd = "“/`` We/PRP lost/VBD//lose again/RB ,/, ”/'' said/VBD//say the/DT Sale/NNP crowd/NN ./.";
+        String crowdDeps = "[said-7 ccomp>[lost-3 nsubj>We-2 advmod>again-4] obj>[crowd-10 det>the-8 compound>Sale-9] punct>.-11]";
+        // a crowd is no one person: this rule says nothing (the previous-sentence rule may still read the sentence before)
+        assertThat(quotes(DocFixture.article().sentence(puzzled, puzzledDeps).sentence(crowd, crowdDeps)))
+                .noneMatch(q -> q.contains("quote/description-previous-subject"));
+        assertThat(quotes(DocFixture.article().sentence(puzzled, puzzledDeps).paragraph().sentence(said, saidDeps)))
+                .noneMatch(q -> q.contains("quote/description-previous-subject"));
+    }
+
+    @Test
     void aPersonNamedInsideTheQuoteIsNotWhoAPronounStandsFor() {
         String quote = "“/`` I/PRP met/VBD//meet Petrov/NNP/PERSON today/NN ,/, ”/'' she/PRP said/VBD//say ./.";
         String deps = "[said-9 ccomp>[met-3 nsubj>I-2 obj>Petrov-4 obl:tmod>today-5] nsubj>she-8 punct>.-10]";

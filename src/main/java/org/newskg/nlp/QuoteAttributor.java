@@ -42,6 +42,15 @@ final class QuoteAttributor implements Extractor {
     static final String EMBEDDED = "quote/embedded-subject";
     /** ""...," said the Sale player": the first person subject of the sentence before, in the paragraph. */
     static final String DESCRIPTION = "quote/description-previous-subject";
+    /**
+     * ""...," said the artists": the entity the article introduced with that noun before or beside its name
+     * ("Bafta-winning artists Langlands & Bell", "her agent, Meghan Prophet").
+     */
+    static final String INTRODUCED = "quote/description-introduced-name";
+    /** ""...," the organisation said": the organization named last, for a noun of organizations. */
+    static final String LAST_ORGANIZATION = "quote/description-last-organization";
+    /** Nouns for an organization ("the company said", "the watchdog said"). */
+    private static final Set<String> ORGANIZATION_NOUNS = Words.set("organization-nouns.tsv");
     /** Team positions and words for a team's people ("player"), which name who a player is. */
     private static final Set<String> TEAM_PEOPLE = Set.copyOf(Words.map("team-context.tsv").entrySet().stream()
             .filter(e -> e.getValue().equals("role") || e.getValue().equals("member")).map(java.util.Map.Entry::getKey).toList());
@@ -174,6 +183,10 @@ final class QuoteAttributor implements Extractor {
         if (speaker != null) {
             return new Attribution(speaker, new Provenance(confidence, VERB, bestSentence));
         }
+        Attribution described = pronoun ? null : described(doc, res, quotes, bestSentence, best);
+        if (described != null) {
+            return described;
+        }
         if (pronoun) {
             speaker = lastPersonBefore(doc, res, quotes, bestSentence, best.index() - 1);
         } else if (describedSubject(doc.deps(bestSentence), best) && first > 0
@@ -183,6 +196,90 @@ final class QuoteAttributor implements Extractor {
             return speaker == null ? null : new Attribution(speaker, new Provenance(0.6, DESCRIPTION, bestSentence));
         }
         return speaker == null ? null : new Attribution(speaker, new Provenance(confidence, PRONOUN, bestSentence));
+    }
+
+    /**
+     * Rules {@value #INTRODUCED} and {@value #LAST_ORGANIZATION}: the verb's subject is "the" and a noun that
+     * names no entity itself; it stands for the entity the article named with that noun before or beside its
+     * name, the latest such, before the verb ("artists Langlands & Bell" ... "said the artists"); failing that,
+     * a noun for organizations stands for the organization named last before the verb, within
+     * {@value #PRONOUN_WINDOW} sentences of narration ("A spokesman for Reporters Without Borders ..." ...
+     * "the organisation said").
+     */
+    private static Attribution described(DocView doc, Resolution res, List<Span> quotes, int s, IndexedWord verb) {
+        SemanticGraph g = doc.deps(s);
+        IndexedWord subject = definiteSubject(g, verb);
+        if (subject == null || res.at(s, subject.index() - 1) != null) {
+            return null;
+        }
+        String lemma = (subject.lemma() == null ? subject.word() : subject.lemma()).toLowerCase();
+        for (int sent = s; sent >= 0; sent--) {
+            SemanticGraph h = doc.deps(sent);
+            List<IndexedWord> words = h.vertexListSorted();
+            for (int i = words.size() - 1; i >= 0; i--) {
+                IndexedWord w = words.get(i);
+                if (sent == s && w.index() >= subject.index() || inside(quotes, w.beginPosition())
+                        || !lemma.equalsIgnoreCase(w.lemma() == null ? w.word() : w.lemma())) {
+                    continue;
+                }
+                String k = introduced(h, res, sent, w);
+                if (k != null) {
+                    return new Attribution(k, new Provenance(0.6, INTRODUCED, s));
+                }
+            }
+        }
+        if (!ORGANIZATION_NOUNS.contains(lemma)) {
+            return null;
+        }
+        String k = lastBefore(doc, res, quotes, s, verb.index() - 1, EntityType.ORGANIZATION);
+        return k == null ? null : new Attribution(k, new Provenance(0.6, LAST_ORGANIZATION, s));
+    }
+
+    /** The subject of the verb (or, after it, what the parser took for its object) when it is "the" and a common noun. */
+    private static IndexedWord definiteSubject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = ownSubject(g, verb);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (subject == null && Deps.rel(e).equals(Deps.OBJ) && e.getDependent().index() > verb.index()) {
+                subject = e.getDependent();
+            }
+        }
+        if (subject == null || subject.tag() == null || !subject.tag().matches("NNS?")
+                || !Character.isLowerCase(subject.word().charAt(0))) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(subject)) {
+            if (Deps.rel(e).equals(Deps.DET) && e.getDependent().word().equalsIgnoreCase("the")) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person or organization a noun introduces: the name it is a compound of ("artists Langlands & Bell")
+     * or in apposition with ("her agent, Meghan Prophet").
+     */
+    private static String introduced(SemanticGraph g, Resolution res, int s, IndexedWord noun) {
+        if (res.at(s, noun.index() - 1) != null) {
+            return null; // the noun is part of a name itself
+        }
+        List<String> candidates = new ArrayList<>();
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(noun)) {
+            if (Deps.rel(e).equals(Deps.COMPOUND) || Deps.rel(e).equals(Deps.APPOS)) {
+                candidates.add(res.at(s, e.getGovernor().index() - 1));
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            if (Deps.rel(e).equals(Deps.APPOS)) {
+                candidates.add(res.at(s, e.getDependent().index() - 1));
+            }
+        }
+        for (String k : candidates) {
+            if (k != null && (res.entity(k).type() == EntityType.PERSON || res.entity(k).type() == EntityType.ORGANIZATION)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /**
@@ -216,6 +313,15 @@ final class QuoteAttributor implements Extractor {
      * {@value #PRONOUN_WINDOW} sentences of narration; with none there, the article's central person.
      */
     static String lastPersonBefore(DocView doc, Resolution res, List<Span> quotes, int s, int index) {
+        String k = lastBefore(doc, res, quotes, s, index, EntityType.PERSON);
+        return k != null ? k : centralPerson(res);
+    }
+
+    /**
+     * The entity of the type named or referred to last before token {@code index} of sentence {@code s},
+     * outside every quote, within {@value #PRONOUN_WINDOW} sentences of narration, or null.
+     */
+    private static String lastBefore(DocView doc, Resolution res, List<Span> quotes, int s, int index, EntityType type) {
         int seen = 0;
         for (int sent = s; sent >= 0 && seen < PRONOUN_WINDOW; sent--) {
             List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(sent);
@@ -226,13 +332,13 @@ final class QuoteAttributor implements Extractor {
                 }
                 narration = true;
                 String k = res.at(sent, i);
-                if (k != null && res.entity(k).type() == EntityType.PERSON) {
+                if (k != null && res.entity(k).type() == type) {
                     return k;
                 }
             }
             seen += narration ? 1 : 0;
         }
-        return centralPerson(res);
+        return null;
     }
 
     /**
@@ -360,7 +466,7 @@ final class QuoteAttributor implements Extractor {
     private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
         for (IndexedWord v = verb; v != null; v = g.getParent(v)) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
-                if (Deps.rel(e).equals(Deps.NSUBJ)) {
+                if (v == verb ? subjectEdge(e, v) : Deps.rel(e).equals(Deps.NSUBJ)) {
                     return true;
                 }
             }
@@ -373,7 +479,11 @@ final class QuoteAttributor implements Extractor {
         return verb.index() >= 2 && doc.tokens(s).get(verb.index() - 2).word().equals(",");
     }
 
-    /** "..., said Dominici.": a name right after a verb that the parser gave no subject. */
+    /**
+     * "..., said Dominici.": a name right after a verb that the parser gave no subject; when the name is a
+     * possessor ("said Aguilera's agent Meghan Prophet"), the person its phrase names, if any, not the
+     * possessor.
+     */
     private static String invertedSubject(DocView doc, Resolution res, int s, IndexedWord verb) {
         List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(s);
         int next = verb.index();
@@ -381,7 +491,24 @@ final class QuoteAttributor implements Extractor {
             next++;
         }
         String k = next < tokens.size() ? res.at(s, next) : null;
-        return k != null && res.entity(k).type() == EntityType.PERSON ? k : null;
+        if (k == null || res.entity(k).type() != EntityType.PERSON) {
+            return null;
+        }
+        int after = next;
+        while (after < tokens.size() && k.equals(res.at(s, after))) {
+            after++;
+        }
+        if (after < tokens.size() && tokens.get(after).word().matches("'s?")) {
+            SemanticGraph g = doc.deps(s);
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                String o = Deps.rel(e).equals(Deps.OBJ) ? res.at(s, e.getDependent().index() - 1) : null;
+                if (o != null && !o.equals(k) && res.entity(o).type() == EntityType.PERSON) {
+                    return o;
+                }
+            }
+            return null;
+        }
+        return k;
     }
 
     private static final Set<String> NAME_PREFIXES = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
@@ -394,11 +521,22 @@ final class QuoteAttributor implements Extractor {
     /** The verb's own subject (not one of a verb it hangs from), or null. */
     private static IndexedWord ownSubject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (Deps.rel(e).equals(Deps.NSUBJ)) {
+            if (subjectEdge(e, verb)) {
                 return e.getDependent();
             }
         }
         return null;
+    }
+
+    /**
+     * A subject of the verb: "nsubj", or a passive subject of a finite verb that is not a participle. The parser
+     * may read ""What's exciting is that ...," he added" as a passive, taking an "is" of the quote for the
+     * verb's auxiliary; "added" is still active, while in ""...," he was told" the participle keeps "he" the
+     * listener.
+     */
+    private static boolean subjectEdge(SemanticGraphEdge e, IndexedWord verb) {
+        return Deps.rel(e).equals(Deps.NSUBJ) || Deps.full(e).equals(Deps.NSUBJ_PASS) && verb.tag() != null
+                && (verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP"));
     }
 
     private static boolean isSpeechVerb(IndexedWord w) {
@@ -431,7 +569,7 @@ final class QuoteAttributor implements Extractor {
     private static String subjectOf(SemanticGraph g, Resolution res, int s, IndexedWord verb) {
         for (IndexedWord v = verb; v != null; v = g.getParent(v)) {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
-                if (Deps.rel(e).equals(Deps.NSUBJ)) {
+                if (v == verb ? subjectEdge(e, v) : Deps.rel(e).equals(Deps.NSUBJ)) {
                     return NounReferent.SUBJECT_PHRASE.of(g, res, s, e.getDependent());
                 }
             }

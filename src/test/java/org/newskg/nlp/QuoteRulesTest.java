@@ -149,6 +149,20 @@ class QuoteRulesTest {
     }
 
     @Test
+    void aPassiveSubjectTheParserGaveAnActiveReportingVerbIsItsSpeaker() {
+        // the parser took the quote's "is" for the auxiliary of "added": "he" stays the speaker
+        String added = "“/`` It/PRP is/VBZ//be exciting/JJ ,/, ”/'' he/PRP added/VBD//add ./.";
+        String addedDeps = "[added-8 ccomp>[exciting-4 nsubj>It-2] aux:pass>is-3 nsubj:pass>he-7 punct>.-9]";
+        assertThat(quotes(DocFixture.article().sentence("Gorbina/NNP/PERSON spoke/VBD//speak ./.", null).sentence(added, addedDeps)))
+                .containsExactly("It is exciting -> Gorbina [quote/pronoun-last-person]");
+        // a participle's passive subject is who was told, not who spoke
+        String told = "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' he/PRP was/VBD//be told/VBN//tell ./.";
+        String toldDeps = "[told-9 ccomp>[over-4 nsubj>It-2 cop>is-3] nsubj:pass>he-7 aux:pass>was-8 punct>.-10]";
+        assertThat(quotes(DocFixture.article().sentence("Gorbina/NNP/PERSON spoke/VBD//speak ./.", null).sentence(told, toldDeps)))
+                .containsExactly("It is over -> none");
+    }
+
+    @Test
     void aPersonNamedInsideTheQuoteIsNotWhoAPronounStandsFor() {
         String quote = "“/`` I/PRP met/VBD//meet Petrov/NNP/PERSON today/NN ,/, ”/'' she/PRP said/VBD//say ./.";
         String deps = "[said-9 ccomp>[met-3 nsubj>I-2 obj>Petrov-4 obl:tmod>today-5] nsubj>she-8 punct>.-10]";
@@ -207,5 +221,49 @@ class QuoteRulesTest {
         assertThat(quotes(DocFixture.article().sentence(SAID_GORBINA, SAID_GORBINA_DEPS).sentence(next, null)))
                 .containsExactly("We will win -> Gorbina [quote/reporting-verb]",
                         "Blood was spilled. -> Gorbina [quote/continuation]");
+    }
+
+    private static final String OVER_SAID_THE_ARTISTS = "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' said/VBD//say the/DT artists/NNS//artist ./.";
+    private static final String OVER_SAID_THE_ARTISTS_DEPS =
+            "[said-7 ccomp>[over-4 nsubj>It-2 cop>is-3] obj>[artists-9 det>the-8] punct>.-10]";
+
+    @Test
+    void theNounTheArticleIntroducedANameWithStandsForThatName() {
+        assertThat(quotes(DocFixture.article()
+                .sentence("Artists/NNS//artist Langlands/NNP/ORGANIZATION Bell/NNP/ORGANIZATION spoke/VBD//speak ./.",
+                        "[spoke-4 nsubj>[Bell-3 compound>Artists-1 compound>Langlands-2] punct>.-5]")
+                .sentence(OVER_SAID_THE_ARTISTS, OVER_SAID_THE_ARTISTS_DEPS)))
+                .containsExactly("It is over -> Langlands Bell [quote/description-introduced-name]");
+        assertThat(quotes(DocFixture.article()
+                .sentence("Langlands/NNP/ORGANIZATION Bell/NNP/ORGANIZATION spoke/VBD//speak ./.",
+                        "[spoke-3 nsubj>[Bell-2 compound>Langlands-1] punct>.-4]")
+                .sentence(OVER_SAID_THE_ARTISTS, OVER_SAID_THE_ARTISTS_DEPS)))
+                .containsExactly("It is over -> none");
+    }
+
+    @Test
+    void aNounForOrganizationsStandsForTheOrganizationNamedLast() {
+        String before = "Amnesty/NNP/ORGANIZATION criticised/VBD//criticise it/PRP ./.";
+        assertThat(quotes(DocFixture.article().sentence(before, null).sentence(
+                "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' the/DT organisation/NN said/VBD//say ./.",
+                "[said-9 ccomp>[over-4 nsubj>It-2 cop>is-3] nsubj>[organisation-8 det>the-7] punct>.-10]")))
+                .containsExactly("It is over -> Amnesty [quote/description-last-organization]");
+        assertThat(quotes(DocFixture.article().sentence(before, null).sentence(
+                "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' the/DT audience/NN said/VBD//say ./.",
+                "[said-9 ccomp>[over-4 nsubj>It-2 cop>is-3] nsubj>[audience-8 det>the-7] punct>.-10]")))
+                .containsExactly("It is over -> none");
+    }
+
+    @Test
+    void aPossessorRightAfterTheVerbIsNotTheSpeaker() {
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' said/VBD//say Gorbina/NNP/PERSON 's/POS agent/NN Ivan/NNP/PERSON Petrov/NNP/PERSON ./.",
+                "[said-7 ccomp>[over-4 nsubj>It-2 cop>is-3] "
+                        + "obj>[Petrov-12 compound>[agent-10 nmod:poss>[Gorbina-8 case>'s-9]] compound>Ivan-11] punct>.-13]")))
+                .containsExactly("It is over -> Ivan Petrov [quote/reporting-verb]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' said/VBD//say Gorbina/NNP/PERSON 's/POS lawyer/NN ./.",
+                "[said-7 ccomp>[over-4 nsubj>It-2 cop>is-3] obj>[lawyer-10 nmod:poss>[Gorbina-8 case>'s-9]] punct>.-11]")))
+                .containsExactly("It is over -> none");
     }
 }

@@ -84,14 +84,66 @@ final class NameMentionCollector {
             }
         }
         names.sort(Comparator.comparing(NameMention::span));
-        List<NameMention> joined = repeatedSurnames(doc,
-                listedInitialedPeople(doc, joinSplitNames(doc, splitTrailingPeople(doc, names))));
+        List<NameMention> joined = rankedNames(doc, repeatedSurnames(doc,
+                listedInitialedPeople(doc, joinSplitNames(doc, splitTrailingPeople(doc, names)))));
         addGazetteerNames(doc, joined, misc);
         joined.sort(Comparator.comparing(NameMention::span));
         return knownLinks(trimHeadlineNames(doc, joined));
     }
 
     static final String REPEATED_SURNAME = "entity/repeated-surname";
+    static final String RANKED_NAME = "entity/ranked-name";
+    /** Forms of address that make the capitalized words after them a person's name ("Mr Sigarchi"). */
+    private static final Set<String> ADDRESS = Set.of("mr", "mrs", "ms");
+
+    /**
+     * Rule {@value #RANKED_NAME}: a rank or a form of address with a capital ("Lord", "Baroness", "Sir", "Mr";
+     * {@code name-affixes.tsv}) and the capitalized words right after it that NER left out ("Labour peer Lord
+     * Dubs'", where the tagger took "Dubs" for a verb) are a person's name, the rank kept with it; not when
+     * the word after is a title ("Lord Chancellor", "Lord Mayor") or NER gave it to a name, nor after a
+     * determiner ("the Mr Nasty of books").
+     */
+    static List<NameMention> rankedNames(DocView doc, List<NameMention> names) {
+        List<NameMention> out = new ArrayList<>(names);
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int i = 0; i + 1 < t.size(); i++) {
+                String rank = t.get(i).word();
+                String lower = rank.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+                boolean address = ADDRESS.contains(lower);
+                if (!Character.isUpperCase(rank.charAt(0)) || !(address || Names.isRank(rank)) || !"O".equals(t.get(i).ner())
+                        || i > 0 && "DT".equals(t.get(i - 1).tag())) { // "the Mr Nasty of books" is no one's name
+                    continue;
+                }
+                int end = i + 1;
+                while (end < t.size() && nameWord(t.get(end)) && !covered(names, s, end)) {
+                    end++;
+                }
+                if (end == i + 1) {
+                    continue;
+                }
+                int begin = address ? i + 1 : i;
+                int from = t.get(begin).beginPosition();
+                int to = t.get(end - 1).endPosition();
+                out.add(new NameMention(new Span(from, to, doc.text(from, to), s), begin, end, EntityType.PERSON, null,
+                        RANKED_NAME));
+                i = end - 1;
+            }
+        }
+        out.sort(Comparator.comparing(NameMention::span));
+        return out;
+    }
+
+    /** A capitalized word of letters that NER left out and that is no title ("Chancellor"). */
+    private static boolean nameWord(CoreLabel w) {
+        String word = w.word();
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
+                && "O".equals(w.ner()) && !Titles.isTitleWord(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean covered(List<NameMention> names, int sentence, int index) {
+        return names.stream().anyMatch(m -> m.coversToken(sentence, index));
+    }
 
     /**
      * Rule {@code entity/repeated-surname}: NER tags a name in one sentence and misses it in another ("support

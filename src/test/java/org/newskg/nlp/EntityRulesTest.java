@@ -543,6 +543,21 @@ class EntityRulesTest {
         assertThat(entities(mp)).containsExactly("Michael Mates [PERSON]");
         DocFixture untagged = DocFixture.article().sentence("Labour/NNP MP/NNP Michael/NNP/PERSON Mates/NNP/PERSON spoke/VBD//speak ./.", null);
         assertThat(entities(untagged)).containsExactly("Michael Mates [PERSON]");
+        DocFixture cleric = DocFixture.article().sentence(
+                "Ayatollah/NNP/PERSON Ali/NNP/PERSON Khamenei/NNP/PERSON spoke/VBD//speak ./.", null);
+        assertThat(entities(cleric)).containsExactly("Ali Khamenei [PERSON]");
+    }
+
+    @Test
+    void aRankAndTheCapitalizedWordsNerLeftOutAfterItAreAPersonsName() {
+        DocFixture peer = DocFixture.article().sentence(
+                "Labour/NN peer/NN Lord/NNP Dubs/VBZ spoke/VBD//speak ./.", null);
+        assertThat(entities(peer)).containsExactly("Lord Dubs [PERSON]");
+        DocFixture office = DocFixture.article().sentence("The/DT Lord/NNP Chancellor/NNP spoke/VBD//speak ./.", null);
+        assertThat(entities(office)).isEmpty();
+        DocFixture phrase = DocFixture.article().sentence(
+                "I/PRP am/VBP//be not/RB the/DT Mr/NNP Nasty/NNP of/IN books/NNS ./.", null);
+        assertThat(entities(phrase)).isEmpty();
     }
 
     @Test

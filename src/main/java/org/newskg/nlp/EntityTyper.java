@@ -44,7 +44,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  *       verb in the plural ("Fightstar are", "Chelsea have") is an organization, a band or a team;</li>
  *   <li>{@value #TEAM}: a place named as a sports team ("Scotland's coach", "Gloucester prop Phil Vickery",
  *       "France beat Scotland", "England v Wales"), or a country or city that a sports report
- *       ({@code sport-cues.tsv}) never names as the place of something, is the team: its link to the place's
+ *       ({@code sport-cues.tsv}) not on single competitors ({@code sport-kinds.tsv}) never names as the place of
+ *       something, is the team: its link to the place's
  *       page is dropped, and a city's name is an organization.</li>
  * </ul>
  */
@@ -159,8 +160,9 @@ final class EntityTyper {
                 team(c, "it is named as a sports team");
             }
         }
-        // a sports report: a country or city named but not as the place of something is its team
-        if (sportsReport(doc)) {
+        // a sports report: a country or city named but not as the place of something is its team; not in a
+        // report on single competitors, where "France's Dechy" is her country
+        if (sportsReport(doc) && !singleCompetitorReport(doc)) {
             Set<Cluster> named = Set.copyOf(teams);
             for (Cluster c : clusters) {
                 if (!teams.contains(c) && (c.type() == EntityType.COUNTRY || c.type() == EntityType.CITY)
@@ -317,6 +319,29 @@ final class EntityTyper {
             }
         }
         return null;
+    }
+
+    private static final Map<String, String> SPORT_KINDS = Words.map("sport-kinds.tsv");
+
+    /**
+     * A report on a sport of single competitors: more different words of {@code sport-kinds.tsv} of the
+     * kind "individual" ("tennis", "seeded") than of the kind "team" ("squad", "striker").
+     */
+    static boolean singleCompetitorReport(DocView doc) {
+        Set<String> individual = new java.util.HashSet<>();
+        Set<String> team = new java.util.HashSet<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            for (CoreLabel t : doc.tokens(s)) {
+                String w = t.word().toLowerCase(Locale.ROOT);
+                String kind = SPORT_KINDS.get(w);
+                if ("individual".equals(kind)) {
+                    individual.add(w);
+                } else if ("team".equals(kind)) {
+                    team.add(w);
+                }
+            }
+        }
+        return individual.size() > team.size();
     }
 
     /** Six different words of sports reports ({@code sport-cues.tsv}) make an article a sports report. */

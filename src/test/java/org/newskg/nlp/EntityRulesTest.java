@@ -597,6 +597,19 @@ class EntityRulesTest {
     }
 
     @Test
+    void inAReportOnSingleCompetitorsACountryNeverNamedAsAPlaceStaysTheCountry() {
+        String cues = "The/DT seeded/JJ coach/NN said/VBD//say the/DT tennis/NN match/NN needs/VBZ//need a/DT goal/NN and/CC a/DT "
+                + "victory/NN in/IN the/DT cup/NN ./.";
+        DocFixture tennis = DocFixture.article().sentence(cues, null)
+                .sentence("France/NNP/COUNTRY 's/POS Dechy/NNP/PERSON won/VBD//win ./.", null).wiki("France", "France");
+        assertThat(entities(tennis)).containsExactly("France [COUNTRY] France", "Dechy [PERSON]");
+        // the same report with a team's words: the team
+        DocFixture rugby = DocFixture.article().sentence(cues.replace("tennis/NN", "squad/NN").replace("seeded/JJ", "winger/NN"), null)
+                .sentence("France/NNP/COUNTRY 's/POS Dechy/NNP/PERSON won/VBD//win ./.", null).wiki("France", "France");
+        assertThat(entities(rugby)).containsExactly("France [COUNTRY]", "Dechy [PERSON]");
+    }
+
+    @Test
     void aPartysOtherNamesInTheGazetteerAreOneEntityWithTheGazetteersPage() {
         DocFixture party = DocFixture.article()
                 .sentence("The/DT Tories/NNPS/ORGANIZATION attacked/VBD//attack ./.", null).wiki("Tories", "Tory")

@@ -17,6 +17,7 @@ import org.newskg.extraction.Span;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -104,6 +105,7 @@ final class Resolution {
             }
         }
         reportedSubjects(doc, clusters, keys, refs);
+        narratedSubjects(doc, clusters, keys, refs);
         for (Cluster c : clusters) {
             entities.add(toEntity(keys.get(c), c));
         }
@@ -183,6 +185,70 @@ final class Resolution {
             }
             previousSpeaker = lastSpeaker;
         }
+    }
+
+    /**
+     * Rule {@value #NARRATED_SUBJECT}: a "he" or "she" that coreference left unresolved as the subject of a
+     * clause of narration (outside quotes, not of a reporting verb, whose speaker the quote rules find) is the
+     * person named last before it, outside quotes, within
+     * {@value #NARRATED_WINDOW} sentences of narration, when the pronoun fits that person's given name ("The
+     * Fabian Society's Sundar Katwala said ... He pointed out ... and urged politicians"); with no person
+     * there, or one whose name does not fit, it stays unresolved.
+     */
+    static final String NARRATED_SUBJECT = "reference/narrated-subject";
+    private static final int NARRATED_WINDOW = 3;
+
+    private static void narratedSubjects(DocView doc, List<Cluster> clusters, Map<Cluster, String> keys,
+                                         Map<Long, String> refs) {
+        Set<String> people = new HashSet<>();
+        clusters.stream().filter(Cluster::isPerson).forEach(c -> people.add(keys.get(c)));
+        List<Span> quotes = Quotations.of(doc);
+        Map<Long, String> found = new HashMap<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            for (SemanticGraphEdge e : doc.deps(s).edgeIterable()) {
+                IndexedWord p = e.getDependent();
+                boolean subject = Deps.full(e).equals(Deps.NSUBJ) || Deps.full(e).equals(Deps.NSUBJ_PASS);
+                IndexedWord verb = e.getGovernor();
+                boolean speech = verb.lemma() != null && QuoteAttributor.SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+                // "..., he said": the speaker of a quote is the quote rules' to find
+                if (!subject || speech || !SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))
+                        || refs.containsKey(pos(s, p.index() - 1)) || quoted(quotes, p.beginPosition())) {
+                    continue;
+                }
+                String k = lastPersonNamed(doc, refs, people, quotes, s, p.index() - 1);
+                if (k != null && genderFits(p.word(), clusters, keys, k)) {
+                    found.put(pos(s, p.index() - 1), k);
+                }
+            }
+        }
+        found.forEach(refs::putIfAbsent);
+    }
+
+    /** The person named (by a name, not a pronoun) last before token {@code index} of sentence {@code s}, outside quotes. */
+    private static String lastPersonNamed(DocView doc, Map<Long, String> refs, Set<String> people,
+                                          List<Span> quotes, int s, int index) {
+        int seen = 0;
+        for (int sent = s; sent >= 0 && seen < NARRATED_WINDOW; sent--) {
+            List<CoreLabel> tokens = doc.tokens(sent);
+            boolean narration = false;
+            for (int i = (sent == s ? index : tokens.size()) - 1; i >= 0; i--) {
+                CoreLabel t = tokens.get(i);
+                if (quoted(quotes, t.beginPosition())) {
+                    continue;
+                }
+                narration = true;
+                String k = refs.get(pos(sent, i));
+                if (k != null && people.contains(k) && t.tag() != null && t.tag().startsWith("NNP")) {
+                    return k;
+                }
+            }
+            seen += narration ? 1 : 0;
+        }
+        return null;
+    }
+
+    private static boolean quoted(List<Span> quotes, int offset) {
+        return quotes.stream().anyMatch(q -> offset >= q.begin() - 1 && offset <= q.end());
     }
 
     /** "she" does not refer to a person whose given name the name-gender list calls male, nor "he" to a female one. */

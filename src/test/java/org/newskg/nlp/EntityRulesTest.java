@@ -231,7 +231,8 @@ class EntityRulesTest {
         DocFixture other = DocFixture.article().sentence(
                 "Douglas/NNP/PERSON Hogg/NNP/PERSON knew/VBD//know he/PRP opposed/VBD//oppose it/PRP ./.",
                 "[knew-3 nsubj>[Hogg-2 compound>Douglas-1] ccomp>[opposed-5 nsubj>he-4 obj>it-6] punct>.-7]");
-        assertThat(other.context().resolution().at(0, 3)).isNull();
+        // not a reported clause: the narrated-subject rule resolves it (the person named last before it)
+        assertThat(other.context().resolution().at(0, 3)).isEqualTo(named(other, "Douglas Hogg").key());
         DocFixture next = DocFixture.article()
                 .sentence("Matthew/NNP/PERSON Taylor/NNP/PERSON said/VBD//say so/RB ./.", "[said-3 nsubj>[Taylor-2 compound>Matthew-1] advmod>so-4 punct>.-5]")
                 .sentence("But/CC he/PRP said/VBD//say more/JJR ./.", "[said-3 cc>But-1 nsubj>he-2 obj>more-4 punct>.-5]");
@@ -244,6 +245,26 @@ class EntityRulesTest {
                 .sentence("Matthew/NNP/PERSON Taylor/NNP/PERSON said/VBD//say so/RB ./.", "[said-3 nsubj>[Taylor-2 compound>Matthew-1] advmod>so-4 punct>.-5]")
                 .sentence("But/CC she/PRP said/VBD//say more/JJR ./.", "[said-3 cc>But-1 nsubj>she-2 obj>more-4 punct>.-5]");
         assertThat(she.context().resolution().at(1, 1)).isNull();
+    }
+
+    @Test
+    void aSubjectPronounOfNarrationIsThePersonNamedLastOutsideQuotes() {
+        DocFixture narrated = DocFixture.article()
+                .sentence("Sundar/NNP/PERSON Katwala/NNP/PERSON spoke/VBD//speak ./.", null)
+                .sentence("He/PRP backed/VBD//back peers/NNS ./.", "[backed-2 nsubj>He-1 obj>peers-3 punct>.-4]");
+        assertThat(narrated.context().resolution().at(1, 0)).isEqualTo(named(narrated, "Sundar Katwala").key());
+        // a person named only inside a quote is not who the narration's "he" is
+        DocFixture quoted = DocFixture.article()
+                .sentence("“/`` I/PRP met/VBD//meet Petrov/NNP/PERSON ./. ”/''", null)
+                .sentence("He/PRP backed/VBD//back peers/NNS ./.", "[backed-2 nsubj>He-1 obj>peers-3 punct>.-4]");
+        assertThat(quoted.context().resolution().at(1, 0)).isNull();
+        // more than three sentences of narration back: nobody
+        DocFixture far = DocFixture.article()
+                .sentence("Sundar/NNP/PERSON Katwala/NNP/PERSON spoke/VBD//speak ./.", null)
+                .sentence("Rain/NN fell/VBD//fall ./.", null).sentence("Rain/NN fell/VBD//fall ./.", null)
+                .sentence("Rain/NN fell/VBD//fall ./.", null)
+                .sentence("He/PRP backed/VBD//back peers/NNS ./.", "[backed-2 nsubj>He-1 obj>peers-3 punct>.-4]");
+        assertThat(far.context().resolution().at(4, 0)).isNull();
     }
 
     // types

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newskg.extraction.Entity;
+import org.newskg.extraction.EntityType;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -62,6 +63,17 @@ final class RuleTokens {
                 }
             }
         }
+        // "and prop/VB Tom Smith": a team position right before a person's name is a noun, whatever the tagger said
+        for (int i = 0; i + 1 < out.size(); i++) {
+            CoreLabel t = out.get(i);
+            if (t.tag() != null && t.tag().startsWith("VB") && POSITIONS.contains(t.word())
+                    && EntityType.PERSON.name().equals(out.get(i + 1).get(Referent.class))) {
+                t.setTag("NN");
+            }
+        }
         return out;
     }
+
+    /** Positions in a team ({@code team-context.tsv}), lower case: "prop", "lock", "captain". */
+    private static final java.util.Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
 }

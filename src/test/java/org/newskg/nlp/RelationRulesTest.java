@@ -488,6 +488,17 @@ class RelationRulesTest {
     }
 
     @Test
+    void aTeamPositionTheTaggerTookForAVerbBeforeANameIsStillATitle() {
+        DocFixture prop = DocFixture.article().sentence(
+                "Jason/NNP/PERSON White/NNP/PERSON and/CC prop/VB//prop Tom/NNP/PERSON Smith/NNP/PERSON have/VBP//have flu/NN ./.", null);
+        assertThat(facts(prop, new AppositionTitleExtractor())).containsExactly(
+                "Tom Smith jobTitle prop [title/noun-before-name]");
+        DocFixture verb = DocFixture.article().sentence(
+                "Fans/NNS back/VBP//back Tom/NNP/PERSON Smith/NNP/PERSON ./.", null);
+        assertThat(facts(verb, new AppositionTitleExtractor())).isEmpty();
+    }
+
+    @Test
     void aTitleBeforeANameMayBeATeamPositionAndBeginWithTheSentencesCapitalButNotWithAName() {
         DocFixture wing = DocFixture.article().sentence(
                 "Wing/NNP Christophe/NNP/PERSON Dominici/NNP/PERSON says/VBZ//say so/RB ./.", null);

@@ -44,6 +44,11 @@ final class AffiliationExtractor implements Extractor {
         int from = m.start("$title");
         int to = m.end("$title");
         boolean hasTitle = from >= 0 && to > from;
+        // "Screen International's US editor Mike Goodridge": the country is part of the possessor's title
+        if (titleNeeded && m.start("$org") > 0 && m.start("$org") < m.start("$name")
+                && t.get(m.start("$org") - 1).word().matches("'s?|’s?")) {
+            return;
+        }
         // "Edinburgh pair Alasdair Strokosch and Simon Cross": a word for a team's or a group's people is no title
         boolean group = hasTitle && to - from == 1 && MEMBERS.contains(t.get(from).word().toLowerCase(java.util.Locale.ROOT));
         if (group) {

@@ -396,6 +396,32 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPersonFromAnOrganizationSetOffByCommasIsTiedToIt() {
+        DocFixture from = DocFixture.article().sentence(
+                "Bob/NNP/PERSON Strauss/NNP/PERSON ,/, from/IN the/DT Daily/NNP/ORGANIZATION News/NNP/ORGANIZATION ,/, thinks/VBZ//think so/RB ./.", null);
+        assertThat(facts(from, new AffiliationExtractor())).containsExactly(
+                "Bob Strauss affiliation Daily News [affiliation/person-from-org]");
+        DocFixture home = DocFixture.article().sentence(
+                "Bob/NNP/PERSON Strauss/NNP/PERSON ,/, from/IN Leeds/NNP/CITY ,/, thinks/VBZ//think so/RB ./.", null);
+        assertThat(facts(home, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
+    void aCountryInsideAnOrganizationsTitleIsNoNationality() {
+        DocFixture editor = DocFixture.article().sentence(
+                "Screen/NNP/ORGANIZATION International/NNP/ORGANIZATION 's/POS US/NNP/COUNTRY editor/NN/TITLE "
+                        + "Mike/NNP/PERSON Goodridge/NNP/PERSON thinks/VBZ//think so/RB ./.", null);
+        assertThat(facts(editor, new AffiliationExtractor())).containsExactly(
+                "Mike Goodridge affiliation Screen International [affiliation/org-possessive]",
+                "Mike Goodridge jobTitle US editor [affiliation/org-possessive]");
+        DocFixture actor = DocFixture.article().sentence(
+                "US/NNP/COUNTRY editor/NN/TITLE Mike/NNP/PERSON Goodridge/NNP/PERSON thinks/VBZ//think so/RB ./.", null);
+        assertThat(facts(actor, new AffiliationExtractor())).containsExactly(
+                "Mike Goodridge nationality United States [affiliation/org-title-person]",
+                "Mike Goodridge jobTitle editor [affiliation/org-title-person]");
+    }
+
+    @Test
     void kbpTopMemberIsALeaderOnlyWithAHeadsTitle() {
         DocFixture chief = DocFixture.article()
                 .sentence("Acme/NNP/ORGANIZATION chief/JJ/TITLE executive/NN/TITLE Jo/NNP/PERSON Bloggs/NNP/PERSON spoke/VBD//speak ./.", null)

@@ -260,6 +260,12 @@ final class EventExtractor implements Extractor {
                 count[0] = peopleCount(doc, g, s, d);
             }
             String who = NounReferent.NAME_PHRASE.of(g, res, s, d);
+            if (who == null && rel.equals(Deps.NSUBJ)) {
+                String client = possessorOfPerson(g, res, s, d);
+                if (client != null) {
+                    add(args, new EventArgument(EventRole.PARTICIPANT, client, new Provenance(0.6, POSSESSOR, s)));
+                }
+            }
             String prep = Deps.preposition(g, e);
             boolean locative = (rel.equals(Deps.OBL) || rel.equals(Deps.NMOD)) && prep != null
                     && LOCATION_PREPOSITIONS.contains(prep);
@@ -298,6 +304,33 @@ final class EventExtractor implements Extractor {
             String deeper = k == null && depth > 1 ? placeWithin(res, g, s, n, depth - 1) : null;
             if (deeper != null) {
                 return deeper;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rule {@value #POSSESSOR}: "Mr Sigarchi's lawyer called for a retrial": the subject is a noun for a person
+     * (words/person-nouns.tsv, or a title NER tags) that names no one, and its possessor is an entity that
+     * is a person or an organization; the possessor takes part, the one the lawyer, agent or spokesman acts for.
+     * "The court's ruling angered many" (no noun for a person) gives nothing.
+     */
+    static final String POSSESSOR = "event-arg/possessor-of-agent";
+
+    private static String possessorOfPerson(SemanticGraph g, Resolution res, int s, IndexedWord subject) {
+        String lemma = subject.lemma() == null ? subject.word() : subject.lemma();
+        boolean personNoun = subject.tag() != null && subject.tag().startsWith("NN")
+                && Character.isLowerCase(subject.word().charAt(0))
+                && (PersonNouns.contains(lemma.toLowerCase(Locale.ROOT)) || "TITLE".equals(subject.ner()));
+        if (!personNoun) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(subject)) {
+            if (Deps.full(e).equals("nmod:poss")) {
+                String k = NounReferent.NAME_PHRASE.of(g, res, s, e.getDependent());
+                if (k != null && !res.entity(k).type().isPlace()) {
+                    return k;
+                }
             }
         }
         return null;

@@ -49,6 +49,18 @@ class EventRulesTest {
     }
 
     @Test
+    void thePossessorOfAPersonNounSubjectTakesPart() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Sigarchi/NNP/PERSON 's/POS lawyer/NN urged/VBD//urge a/DT retrial/NN ./.",
+                "[urged-4 nsubj>[lawyer-3 nmod:poss>[Sigarchi-1 case>'s-2]] obj>[retrial-6 det>a-5] punct>.-7]")))
+                .containsExactly("Appeal urged: PARTICIPANT=Sigarchi [event-arg/possessor-of-agent]");
+        assertThat(mentions(DocFixture.article().sentence(
+                "Sigarchi/NNP/PERSON 's/POS case/NN urged/VBD//urge a/DT retrial/NN ./.",
+                "[urged-4 nsubj>[case-3 nmod:poss>[Sigarchi-1 case>'s-2]] obj>[retrial-6 det>a-5] punct>.-7]")))
+                .containsExactly("Appeal urged:");
+    }
+
+    @Test
     void subjectObjectAndWithGiveAgentTargetAndParticipant() {
         assertThat(mentions(DocFixture.article().sentence(
                 "Police/NNP/ORGANIZATION arrested/VBD//arrest Taraisky/NNP/PERSON ./.",

@@ -29,6 +29,7 @@ final class ReportTeamExtractor implements Extractor {
     /** The team's staff, not its players: a coach right before a name may be another team's ("Wasps coach X"). */
     private static final Set<String> STAFF = Set.of("coach", "manager", "boss");
     private static final int MIN_MENTIONS = 2;
+    private static final Demonyms DEMONYMS = new Demonyms();
     /** A score or "v" between sides: "17-18", "2-1", "v". */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b|\\bv\\.?\\s|\\bvs\\.?\\s");
 
@@ -95,6 +96,15 @@ final class ReportTeamExtractor implements Extractor {
                 inHeadline.add(e.key());
             } else if (headline && e.type() != EntityType.PERSON) {
                 othersInHeadline.add(e.key());
+            }
+        }
+        // "Scots suffer another injury blow": a demonym in the headline names its country's team
+        if (inHeadline.isEmpty() && headlineEnd > 0) {
+            for (String w : text.substring(0, headlineEnd).split("[^\\p{L}]+")) {
+                Entity country = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : DEMONYMS.country(res, w);
+                if (country != null && counts.containsKey(country.key())) {
+                    inHeadline.add(country.key());
+                }
             }
         }
         // "England 17-18 France", "Scotland v Italy": a match between two sides is no report about one

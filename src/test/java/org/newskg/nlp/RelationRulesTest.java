@@ -474,6 +474,14 @@ class RelationRulesTest {
     }
 
     @Test
+    void aHeadlinesDemonymNamesItsCountrysTeam() {
+        assertThat(facts(report("French/JJ suffer/VBP//suffer injury/NN blow/NN"), new ReportTeamExtractor()))
+                .containsExactlyInAnyOrder("Jimmy Marlu affiliation France [affiliation/team-of-report]",
+                        "Serge Betsen affiliation France [affiliation/team-of-report]");
+        assertThat(facts(report("Injury/NN blow/NN for/IN coach/NN"), new ReportTeamExtractor())).isEmpty();
+    }
+
+    @Test
     void aPluralTitleBeforeNamesIsEachNamesInTheSingular() {
         DocFixture novelists = DocFixture.article().sentence(
                 "including/VBG//include novelists/NNS//novelist Hari/NNP/PERSON Kunzru/NNP/PERSON and/CC Ali/NNP/PERSON "

@@ -138,7 +138,8 @@ final class NameMentionCollector {
     private static boolean nameWord(CoreLabel w) {
         String word = w.word();
         return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
-                && "O".equals(w.ner()) && !Titles.isTitleWord(word.toLowerCase(java.util.Locale.ROOT));
+                && ("O".equals(w.ner()) || "NATIONALITY".equals(w.ner()) || "MISC".equals(w.ner())) // "Mr French"
+                && !Titles.isTitleWord(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean covered(List<NameMention> names, int sentence, int index) {

@@ -32,12 +32,28 @@ enum NounReferent {
         return of(g, res, s, noun, 0);
     }
 
+    /** The noun (not part of a name) has a possessor that refers to {@code key}: "Blair's spokesman". */
+    private static boolean possessedBy(SemanticGraph g, Resolution res, int s, IndexedWord noun, String key) {
+        if (noun.tag() == null || noun.tag().startsWith("NNP")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            if (Deps.full(e).equals("nmod:poss") && key.equals(res.at(s, e.getDependent().index() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * At depth 0 the noun itself; an apposition whose head names nothing is looked into once more ("the
      * chairman, Guy Mansfield QC": the apposition's head is "QC", the name its compound).
      */
     private String of(SemanticGraph g, Resolution res, int s, IndexedWord noun, int depth) {
         String direct = res.at(s, noun.index() - 1);
+        if (direct != null && this == SUBJECT_PHRASE && possessedBy(g, res, s, noun, direct)) {
+            return null; // "Tony Blair's official spokesman said": coreference tied the noun to its possessor
+        }
         if (direct != null) {
             return direct;
         }

@@ -456,7 +456,9 @@ final class QuoteAttributor implements Extractor {
             String r = Deps.rel(e);
             IndexedWord d = e.getDependent();
             boolean outside = outside(d, quote);
-            if ((r.equals("ccomp") || r.equals("obj") || r.equals("parataxis")) && outside) {
+            // "X told the BBC News website": the object of a verb of telling is the listener, not what is said
+            boolean listener = r.equals("obj") && LISTENER_VERBS.contains(verb.lemma() == null ? "" : verb.lemma().toLowerCase());
+            if ((r.equals("ccomp") || r.equals("obj") && !listener || r.equals("parataxis")) && outside) {
                 return true;
             }
         }
@@ -491,6 +493,18 @@ final class QuoteAttributor implements Extractor {
             next++;
         }
         String k = next < tokens.size() ? res.at(s, next) : null;
+        if (k == null && next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("the")) {
+            // "said the Observer's Philip French": the person the phrase after the verb names
+            SemanticGraph g = doc.deps(s);
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                String rel = Deps.rel(e);
+                if ((rel.equals(Deps.OBJ) || rel.equals(Deps.NSUBJ)) && e.getDependent().index() > verb.index()) {
+                    String o = res.at(s, e.getDependent().index() - 1);
+                    return o != null && res.entity(o).type() == EntityType.PERSON ? o : null;
+                }
+            }
+            return null;
+        }
         if (k == null || res.entity(k).type() != EntityType.PERSON) {
             return null;
         }
@@ -510,6 +524,9 @@ final class QuoteAttributor implements Extractor {
         }
         return k;
     }
+
+    /** Reporting verbs whose object is whom it is said to ("told the BBC"). */
+    private static final Set<String> LISTENER_VERBS = Set.of("tell", "inform", "assure", "remind");
 
     private static final Set<String> NAME_PREFIXES = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 

@@ -574,6 +574,8 @@ class EntityRulesTest {
         DocFixture peer = DocFixture.article().sentence(
                 "Labour/NN peer/NN Lord/NNP Dubs/VBZ spoke/VBD//speak ./.", null);
         assertThat(entities(peer)).containsExactly("Lord Dubs [PERSON]");
+        DocFixture french = DocFixture.article().sentence("Mr/NNP French/NNP/NATIONALITY spoke/VBD//speak ./.", null);
+        assertThat(entities(french)).containsExactly("French [PERSON]");
         DocFixture office = DocFixture.article().sentence("The/DT Lord/NNP Chancellor/NNP spoke/VBD//speak ./.", null);
         assertThat(entities(office)).isEmpty();
         DocFixture phrase = DocFixture.article().sentence(

@@ -266,4 +266,42 @@ class QuoteRulesTest {
                 "[said-7 ccomp>[over-4 nsubj>It-2 cop>is-3] obj>[lawyer-10 nmod:poss>[Gorbina-8 case>'s-9]] punct>.-11]")))
                 .containsExactly("It is over -> none");
     }
+
+    @Test
+    void aSpokesmanThatCoreferenceTiedToItsPossessorIsNotThePossessor() {
+        String said = "Tony/NNP/PERSON Blair/NNP/PERSON 's/POS spokesman/NN/TITLE said/VBD//say :/: “/`` It/PRP is/VBZ//be over/RB ./. ”/''";
+        String deps = "[said-5 nsubj>[spokesman-4 nmod:poss>[Blair-2 compound>Tony-1 case>'s-3]] punct>:-6 "
+                + "ccomp>[over-10 nsubj>It-8 cop>is-9]]";
+        // coreference put "spokesman" in Blair's chain
+        assertThat(quotes(DocFixture.article().sentence(said, deps).coref(new int[] {0, 0, 2}, new int[] {0, 3, 4})))
+                .containsExactly("It is over. -> none");
+        String own = "Tony/NNP/PERSON Blair/NNP/PERSON said/VBD//say :/: “/`` It/PRP is/VBZ//be over/RB ./. ”/''";
+        assertThat(quotes(DocFixture.article().sentence(own,
+                "[said-3 nsubj>[Blair-2 compound>Tony-1] punct>:-4 ccomp>[over-8 nsubj>It-6 cop>is-7]]")))
+                .containsExactly("It is over. -> Tony Blair [quote/reporting-verb]");
+    }
+
+    @Test
+    void theObjectOfTellIsTheListenerNotAClauseOfItsOwn() {
+        String quote = "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' Errigo/NNP/PERSON told/VBD//tell the/DT BBC/NNP/ORGANIZATION ./.";
+        // the parser hung "told" under a word of the quote
+        String deps = "[over-4 nsubj>It-2 cop>is-3 dep>[told-8 nsubj>Errigo-7 obj>[BBC-10 det>the-9]] punct>.-11]";
+        assertThat(quotes(DocFixture.article().sentence(quote, deps)))
+                .containsExactly("It is over -> Errigo [quote/reporting-verb]");
+        String said = "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' Errigo/NNP/PERSON said/VBD//say nothing/NN ./.";
+        String saidDeps = "[over-4 nsubj>It-2 cop>is-3 dep>[said-8 nsubj>Errigo-7 obj>nothing-9] punct>.-10]";
+        assertThat(quotes(DocFixture.article().sentence(said, saidDeps))).containsExactly("It is over -> none");
+    }
+
+    @Test
+    void thePersonThePhraseAfterTheVerbNamesSaidIt() {
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' said/VBD//say the/DT Observer/NNP/ORGANIZATION 's/POS Philip/NNP/PERSON French/NNP/PERSON ./.",
+                "[said-7 ccomp>[over-4 nsubj>It-2 cop>is-3] obj>[French-12 nmod:poss>[Observer-9 det>the-8 case>'s-10] compound>Philip-11] punct>.-13]")))
+                .containsExactly("It is over -> Philip French [quote/reporting-verb]");
+        assertThat(quotes(DocFixture.article().sentence(
+                "“/`` It/PRP is/VBZ//be over/RB ,/, ”/'' said/VBD//say the/DT Observer/NNP/ORGANIZATION 's/POS critic/NN ./.",
+                "[said-7 ccomp>[over-4 nsubj>It-2 cop>is-3] obj>[critic-11 nmod:poss>[Observer-9 det>the-8 case>'s-10]] punct>.-12]")))
+                .containsExactly("It is over -> none");
+    }
 }

@@ -407,6 +407,17 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPersonAndAnOrganizationsTitleInAppositionIsTiedToIt() {
+        DocFixture apposition = DocFixture.article().sentence(
+                "Rob/NNP/PERSON McIvor/NNP/PERSON ,/, FSA/NNP/ORGANIZATION spokesman/NN/TITLE ,/, told/VBD//tell us/PRP ./.", null);
+        assertThat(facts(apposition, new AffiliationExtractor())).containsExactly(
+                "Rob McIvor affiliation FSA [affiliation/person-org-title]", "Rob McIvor jobTitle spokesman [affiliation/person-org-title]");
+        DocFixture list = DocFixture.article().sentence(
+                "Rob/NNP/PERSON McIvor/NNP/PERSON ,/, FSA/NNP/ORGANIZATION and/CC others/NNS ,/, told/VBD//tell us/PRP ./.", null);
+        assertThat(facts(list, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
     void aCountryInsideAnOrganizationsTitleIsNoNationality() {
         DocFixture editor = DocFixture.article().sentence(
                 "Screen/NNP/ORGANIZATION International/NNP/ORGANIZATION 's/POS US/NNP/COUNTRY editor/NN/TITLE "

@@ -49,6 +49,9 @@ final class EventExtractor implements Extractor {
                 if ("DATE".equals(doc.token(s, w.index() - 1).ner()) || inName(ctx, s, w.index() - 1)) {
                     continue;
                 }
+                if (negated(g, w)) {
+                    continue;
+                }
                 for (Found f : find(doc, g, s, w)) {
                     if (contentOfAnother(g, w, f.trigger())) {
                         break;
@@ -61,6 +64,26 @@ final class EventExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /**
+     * Rule {@value #NEGATED}: a verb that the text negates ("Williams will not quit", "has never resigned") is
+     * no happening; a noun is read as it stands ("no protest" is left to the other rules).
+     */
+    static final String NEGATED = "event-filter/negated";
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    private static boolean negated(SemanticGraph g, IndexedWord w) {
+        if (w.tag() == null || !w.tag().startsWith("VB")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = Deps.rel(e);
+            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

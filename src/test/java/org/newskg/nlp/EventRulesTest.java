@@ -49,6 +49,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aNegatedVerbIsNoHappening() {
+        assertThat(mentions(DocFixture.article().sentence(
+                "Williams/NNP/PERSON will/MD not/RB resign/VB//resign ./.",
+                "[resign-4 nsubj>Williams-1 aux>will-2 advmod>not-3 punct>.-5]"))).isEmpty();
+        assertThat(mentions(DocFixture.article().sentence(
+                "Williams/NNP/PERSON will/MD resign/VB//resign soon/RB ./.",
+                "[resign-3 nsubj>Williams-1 aux>will-2 advmod>soon-4 punct>.-5]")))
+                .containsExactly("Yield resign: AGENT=Williams [event-arg/agent]");
+    }
+
+    @Test
     void thePossessorOfAPersonNounSubjectTakesPart() {
         assertThat(mentions(DocFixture.article().sentence(
                 "Sigarchi/NNP/PERSON 's/POS lawyer/NN urged/VBD//urge a/DT retrial/NN ./.",

@@ -180,7 +180,7 @@ final class NameMentionCollector {
                 int index = i;
                 if (!"O".equals(w.ner()) || !surnames.contains(w.word()) || w.word().length() < 3
                         || lowerCaseWords.contains(w.word().toLowerCase(java.util.Locale.ROOT))
-                        || names.stream().anyMatch(m -> m.coversToken(sentence, index))) {
+                        || covered(names, sentence, index)) {
                     continue;
                 }
                 out.add(new NameMention(new Span(w.beginPosition(), w.endPosition(), w.word(), s), i, i + 1,

@@ -24,6 +24,45 @@ final class Quotations {
     private Quotations() {
     }
 
+    /** The offset lies inside one of the quotes or on its quotation marks. */
+    static boolean covers(List<Span> quotes, int offset) {
+        for (Span q : quotes) {
+            if (offset >= q.begin() - 1 && offset <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a token of the narration is taken for: the entity key it stands for, or null to look further back. */
+    interface Pick {
+        String at(int sentence, int index0);
+    }
+
+    /**
+     * The first key {@code pick} gives, walking back from token {@code index} of sentence {@code s} through the
+     * tokens outside every quote, over at most {@code window} sentences that have narration, or null.
+     */
+    static String lastBefore(DocView doc, List<Span> quotes, int s, int index, int window, Pick pick) {
+        int seen = 0;
+        for (int sent = s; sent >= 0 && seen < window; sent--) {
+            List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(sent);
+            boolean narration = false;
+            for (int i = (sent == s ? index : tokens.size()) - 1; i >= 0; i--) {
+                if (covers(quotes, tokens.get(i).beginPosition())) {
+                    continue;
+                }
+                narration = true;
+                String k = pick.at(sent, i);
+                if (k != null) {
+                    return k;
+                }
+            }
+            seen += narration ? 1 : 0;
+        }
+        return null;
+    }
+
     static List<Span> of(DocView doc) {
         String text = doc.text();
         if (text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0) {

@@ -218,7 +218,7 @@ final class QuoteAttributor implements Extractor {
             List<IndexedWord> words = h.vertexListSorted();
             for (int i = words.size() - 1; i >= 0; i--) {
                 IndexedWord w = words.get(i);
-                if (sent == s && w.index() >= subject.index() || inside(quotes, w.beginPosition())
+                if (sent == s && w.index() >= subject.index() || Quotations.covers(quotes, w.beginPosition())
                         || !lemma.equalsIgnoreCase(w.lemma() == null ? w.word() : w.lemma())) {
                     continue;
                 }
@@ -238,6 +238,7 @@ final class QuoteAttributor implements Extractor {
     /** The subject of the verb (or, after it, what the parser took for its object) when it is "the" and a common noun. */
     private static IndexedWord definiteSubject(SemanticGraph g, IndexedWord verb) {
         IndexedWord subject = ownSubject(g, verb);
+        // "..., said the Sale player": after the verb, the parser may take the speaker for its object
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             if (subject == null && Deps.rel(e).equals(Deps.OBJ) && e.getDependent().index() > verb.index()) {
                 subject = e.getDependent();
@@ -288,23 +289,12 @@ final class QuoteAttributor implements Extractor {
      * NER's TITLE).
      */
     private static boolean describedSubject(SemanticGraph g, IndexedWord verb) {
-        IndexedWord subject = ownSubject(g, verb);
-        // "..., said the Sale player": after the verb, the parser may take the speaker for its object
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (subject == null && Deps.rel(e).equals(Deps.OBJ) && e.getDependent().index() > verb.index()) {
-                subject = e.getDependent();
-            }
-        }
-        if (subject == null || !"NN".equals(subject.tag()) || !Character.isLowerCase(subject.word().charAt(0))) {
+        IndexedWord subject = definiteSubject(g, verb);
+        if (subject == null || !"NN".equals(subject.tag())) {
             return false;
         }
         String lemma = subject.lemma() == null ? subject.word() : subject.lemma();
-        boolean person = PersonNouns.contains(lemma) || TEAM_PEOPLE.contains(lemma) || "TITLE".equals(subject.ner());
-        boolean definite = false;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(subject)) {
-            definite |= Deps.rel(e).equals(Deps.DET) && e.getDependent().word().equalsIgnoreCase("the");
-        }
-        return person && definite;
+        return PersonNouns.contains(lemma) || TEAM_PEOPLE.contains(lemma) || "TITLE".equals(subject.ner());
     }
 
     /**
@@ -322,23 +312,10 @@ final class QuoteAttributor implements Extractor {
      * outside every quote, within {@value #PRONOUN_WINDOW} sentences of narration, or null.
      */
     private static String lastBefore(DocView doc, Resolution res, List<Span> quotes, int s, int index, EntityType type) {
-        int seen = 0;
-        for (int sent = s; sent >= 0 && seen < PRONOUN_WINDOW; sent--) {
-            List<edu.stanford.nlp.ling.CoreLabel> tokens = doc.tokens(sent);
-            boolean narration = false;
-            for (int i = (sent == s ? index : tokens.size()) - 1; i >= 0; i--) {
-                if (inside(quotes, tokens.get(i).beginPosition())) {
-                    continue;
-                }
-                narration = true;
-                String k = res.at(sent, i);
-                if (k != null && res.entity(k).type() == type) {
-                    return k;
-                }
-            }
-            seen += narration ? 1 : 0;
-        }
-        return null;
+        return Quotations.lastBefore(doc, quotes, s, index, PRONOUN_WINDOW, (sent, i) -> {
+            String k = res.at(sent, i);
+            return k != null && res.entity(k).type() == type ? k : null;
+        });
     }
 
     /**
@@ -365,15 +342,6 @@ final class QuoteAttributor implements Extractor {
         return tie ? null : best;
     }
 
-    private static boolean inside(List<Span> quotes, int offset) {
-        for (Span q : quotes) {
-            if (offset >= q.begin() - 1 && offset <= q.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Rule {@value #NARRATOR}: the quote opens a sentence, the sentence before it is in the same paragraph (or
      * ends the paragraph before, when the quote opens its own: "Morris appears evangelical." / ""I was on a
@@ -390,7 +358,7 @@ final class QuoteAttributor implements Extractor {
         int begin = doc.sentenceBegin(before);
         int gap = paragraphs.index(quote.begin()) - paragraphs.index(begin);
         boolean opensParagraph = paragraphs.index(quote.begin() - 2) != paragraphs.index(quote.begin());
-        if (gap > 1 || gap == 1 && !opensParagraph || inside(quotes, begin)
+        if (gap > 1 || gap == 1 && !opensParagraph || Quotations.covers(quotes, begin)
                 || previous != null && previous.span().end() > begin) {
             return null;
         }
@@ -405,7 +373,7 @@ final class QuoteAttributor implements Extractor {
     private static String speakerOf(DocView doc, Resolution res, List<Span> quotes, int s) {
         SemanticGraph g = doc.deps(s);
         for (IndexedWord w : g.vertexListSorted()) {
-            if (!isSpeechVerb(w) || inside(quotes, w.beginPosition())) {
+            if (!isSpeechVerb(w) || Quotations.covers(quotes, w.beginPosition())) {
                 continue;
             }
             IndexedWord subject = ownSubject(g, w);
@@ -427,7 +395,7 @@ final class QuoteAttributor implements Extractor {
         for (SemanticGraphEdge e : g.edgeIterable()) {
             IndexedWord d = e.getDependent();
             boolean isSubject = Deps.rel(e).equals(Deps.NSUBJ) || Deps.full(e).equals(Deps.NSUBJ_PASS);
-            if (isSubject && d.beginPosition() < limit && !inside(quotes, d.beginPosition())
+            if (isSubject && d.beginPosition() < limit && !Quotations.covers(quotes, d.beginPosition())
                     && (subject == null || d.index() < subject.getDependent().index())) {
                 subject = e;
             }

@@ -17,7 +17,6 @@ import org.newskg.extraction.Span;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -212,7 +211,7 @@ final class Resolution {
                 boolean speech = verb.lemma() != null && QuoteAttributor.SPEECH_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
                 // "..., he said": the speaker of a quote is the quote rules' to find
                 if (!subject || speech || !SUBJECT_PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))
-                        || refs.containsKey(pos(s, p.index() - 1)) || quoted(quotes, p.beginPosition())) {
+                        || refs.containsKey(pos(s, p.index() - 1)) || Quotations.covers(quotes, p.beginPosition())) {
                     continue;
                 }
                 String k = lastPersonNamed(doc, refs, people, quotes, s, p.index() - 1);
@@ -227,28 +226,11 @@ final class Resolution {
     /** The person named (by a name, not a pronoun) last before token {@code index} of sentence {@code s}, outside quotes. */
     private static String lastPersonNamed(DocView doc, Map<Long, String> refs, Set<String> people,
                                           List<Span> quotes, int s, int index) {
-        int seen = 0;
-        for (int sent = s; sent >= 0 && seen < NARRATED_WINDOW; sent--) {
-            List<CoreLabel> tokens = doc.tokens(sent);
-            boolean narration = false;
-            for (int i = (sent == s ? index : tokens.size()) - 1; i >= 0; i--) {
-                CoreLabel t = tokens.get(i);
-                if (quoted(quotes, t.beginPosition())) {
-                    continue;
-                }
-                narration = true;
-                String k = refs.get(pos(sent, i));
-                if (k != null && people.contains(k) && t.tag() != null && t.tag().startsWith("NNP")) {
-                    return k;
-                }
-            }
-            seen += narration ? 1 : 0;
-        }
-        return null;
-    }
-
-    private static boolean quoted(List<Span> quotes, int offset) {
-        return quotes.stream().anyMatch(q -> offset >= q.begin() - 1 && offset <= q.end());
+        return Quotations.lastBefore(doc, quotes, s, index, NARRATED_WINDOW, (sent, i) -> {
+            String k = refs.get(pos(sent, i));
+            String tag = doc.tokens(sent).get(i).tag();
+            return k != null && people.contains(k) && tag != null && tag.startsWith("NNP") ? k : null;
+        });
     }
 
     /** "she" does not refer to a person whose given name the name-gender list calls male, nor "he" to a female one. */

@@ -272,7 +272,8 @@ final class EntityTyper {
         }
         for (NameMention m : c.names) {
             List<CoreLabel> t = doc.tokens(m.sentence());
-            if (m.tokenBegin() > 0 && WORK_NOUNS.contains(t.get(m.tokenBegin() - 1).word())) {
+            CoreLabel before = m.tokenBegin() > 0 ? t.get(m.tokenBegin() - 1) : null;
+            if (before != null && WORK_NOUNS.contains(before.word()) && before.tag() != null && before.tag().startsWith("NN")) {
                 return WORK;
             }
             if (m.tokenEnd() + 1 < t.size() && t.get(m.tokenEnd()).word().equals("by")

@@ -421,6 +421,8 @@ class EntityRulesTest {
         assertThat(entities(film)).isEmpty();
         DocFixture chef = DocFixture.article().sentence("He/PRP met/VBD the/DT chef/NN Ray/NNP/PERSON ./.", null);
         assertThat(entities(chef)).containsExactly("Ray [PERSON]");
+        DocFixture verb = DocFixture.article().sentence("England/NNP/COUNTRY play/VBP Ireland/NNP/COUNTRY ./.", null);
+        assertThat(entities(verb)).containsExactly("England [COUNTRY]", "Ireland [COUNTRY]");
         DocFixture book = DocFixture.article().sentence(
                 "Winners/NNS include/VBP Teeth/NNP/PERSON by/IN Zadie/NNP/PERSON Smith/NNP/PERSON ./.", null);
         assertThat(entities(book)).containsExactly("Zadie Smith [PERSON]");

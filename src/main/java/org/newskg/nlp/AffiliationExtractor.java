@@ -64,7 +64,7 @@ final class AffiliationExtractor implements Extractor {
         Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
         Entity tied = res.entity(org);
         boolean team = tied.merges().stream().anyMatch(x -> x.startsWith(EntityTyper.TEAM));
-        String title = hasTitle ? words(t, from, to) : "";
+        String title = hasTitle ? Tokens.words(t, from, to) : "";
         List<String> people = new java.util.ArrayList<>(List.of(person));
         // "Stanford University students David Filo and Jerry Yang": a plural title is each listed name's
         if (group || hasTitle && "NNS".equals(t.get(to - 1).tag()) && m.start("$name") > m.start("$org")) {
@@ -95,14 +95,6 @@ final class AffiliationExtractor implements Extractor {
         return office.equals("leaderOf") ? RelationType.LEADER_OF : RelationType.WORKS_FOR;
     }
 
-    private static String words(List<CoreLabel> t, int from, int to) {
-        StringBuilder title = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            title.append(i > from ? " " : "").append(t.get(i).word());
-        }
-        return title.toString();
-    }
-
     /**
      * A title: some word NER tags TITLE, is a position in a team or a word of a known title, no verb, pronoun
      * or wh-word, a capitalized word only if NER tags it TITLE or it is a known title's word ("Treasury
@@ -114,10 +106,12 @@ final class AffiliationExtractor implements Extractor {
             CoreLabel x = t.get(i);
             String tag = x.tag() == null ? "" : x.tag();
             String lower = x.word().toLowerCase(java.util.Locale.ROOT);
-            if (tag.startsWith("VB") || tag.startsWith("W") || tag.startsWith("PRP") || tag.equals("MD")) {
+            // "Fly-half": the first word of a hyphenated compound may be tagged a verb
+            boolean compoundHead = i + 1 < to && Tokens.isHyphen(t.get(i + 1));
+            if ((tag.startsWith("VB") && !compoundHead) || tag.startsWith("W") || tag.startsWith("PRP") || tag.equals("MD")) {
                 return false;
             }
-            boolean known = Titles.isTitleWord(lower) || POSITIONS.contains(lower);
+            boolean known = Titles.isTitleWord(lower) || POSITIONS.contains(lower) || POSITIONS.contains(Tokens.compound(t, i));
             if (Character.isUpperCase(x.word().charAt(0)) && !"TITLE".equals(x.ner()) && !known && i == to - 1) {
                 return false;
             }

@@ -45,7 +45,8 @@ final class AppositionTitleExtractor implements Extractor {
         String lemma = last.lemma() == null ? last.word().toLowerCase(Locale.ROOT) : last.lemma().toLowerCase(Locale.ROOT);
         // "novelists Hari Kunzru and Ali Smith": a plural title is each coordinated name's, in the singular
         boolean plural = "NNS".equals(last.tag()) && (POSITIONS.contains(lemma) || NerTitles.contains(lemma));
-        boolean title = "TITLE".equals(last.ner()) || POSITIONS.contains(last.word().toLowerCase(Locale.ROOT)) || plural;
+        boolean title = "TITLE".equals(last.ner()) || POSITIONS.contains(last.word().toLowerCase(Locale.ROOT))
+                || POSITIONS.contains(Tokens.compound(t, end - 1)) || plural;
         if (personNoun) {
             if (title || !last.tag().startsWith("NN") || !Character.isLowerCase(last.word().charAt(0))
                     || !PersonNouns.contains(lemma)) {
@@ -62,7 +63,8 @@ final class AppositionTitleExtractor implements Extractor {
         }
         // only the words NER tags TITLE and the words that run into them ("shadow home secretary")
         int from = end - 1;
-        while (from > start && ("TITLE".equals(t.get(from - 1).ner()) || t.get(from - 1).tag().startsWith("NN"))) {
+        while (from > start && ("TITLE".equals(t.get(from - 1).ner()) || t.get(from - 1).tag().startsWith("NN")
+                || Tokens.isHyphen(t.get(from - 1)) || Tokens.isHyphen(t.get(from)))) {
             from--;
         }
         // a capital is the sentence's ("Shadow home secretary David Davis") or a name's: "French actress Audrey
@@ -84,15 +86,12 @@ final class AppositionTitleExtractor implements Extractor {
         }
         Resolution res = m.doc().resolution();
         String who = res.at(m.sentence(), m.start("$name"));
-        StringBuilder words = new StringBuilder();
-        for (int j = from; j < end; j++) {
-            words.append(j > from ? " " : "").append(j == end - 1 && plural ? lemma : t.get(j).word());
-        }
+        String words = Tokens.words(t, from, end, plural ? lemma : null);
         Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
-        out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(), p));
+        out.relation(new Relation(who, RelationType.JOB_TITLE, words, p));
         if (plural) {
             for (String other : NameLists.after(res, m.sentence(), t, m.start("$name"), who)) {
-                out.relation(new Relation(other, RelationType.JOB_TITLE, words.toString(), p));
+                out.relation(new Relation(other, RelationType.JOB_TITLE, words, p));
             }
         }
     }
@@ -124,11 +123,7 @@ final class AppositionTitleExtractor implements Extractor {
             return;
         }
         String who = m.doc().resolution().at(m.sentence(), m.start("$name"));
-        StringBuilder words = new StringBuilder();
-        for (int j = start; j <= lastTitle; j++) {
-            words.append(j > start ? " " : "").append(t.get(j).word());
-        }
-        out.relation(new Relation(who, RelationType.JOB_TITLE, words.toString(),
+        out.relation(new Relation(who, RelationType.JOB_TITLE, Tokens.words(t, start, lastTitle + 1),
                 new Provenance(m.rule().confidence(), m.rule().id(), m.sentence())));
     }
 }

@@ -108,11 +108,7 @@ final class RoleStatusExtractor implements Extractor {
                 && start - 1 > from && titleWord(res, s, t, start - 2))) {
             start--;
         }
-        StringBuilder words = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            words.append(i > start ? " " : "").append(t.get(i).word());
-        }
-        return words.toString();
+        return Tokens.words(t, start, end);
     }
 
     /**

@@ -544,6 +544,28 @@ class RelationRulesTest {
     }
 
     @Test
+    void aHyphenatedTitleTheTokenizerSplitIsOneTitle() {
+        DocFixture fly = DocFixture.article().sentence(
+                "Fly/VB -/HYPH half/NN Andy/NNP/PERSON Goode/NNP/PERSON is/VBZ//be fit/JJ ./.", null);
+        assertThat(facts(fly, new AppositionTitleExtractor())).containsExactly(
+                "Andy Goode jobTitle Fly-half [title/noun-before-name]");
+        DocFixture team = DocFixture.article().sentence(
+                "Leicester/NNP/ORGANIZATION tight/JJ -/HYPH head/NN Julian/NNP/PERSON White/NNP/PERSON was/VBD//be hurt/VBN ./.",
+                null);
+        assertThat(facts(team, new AffiliationExtractor())).containsExactly(
+                "Julian White affiliation Leicester [affiliation/org-title-person]",
+                "Julian White jobTitle tight-head [affiliation/org-title-person]");
+        DocFixture ex = DocFixture.article().sentence(
+                "Tory/NNP/ORGANIZATION ex/FW -/HYPH minister/NN Douglas/NNP/PERSON Hogg/NNP/PERSON said/VBD//say so/RB ./.", null);
+        assertThat(facts(ex, new AffiliationExtractor())).isEmpty();
+        assertThat(facts(ex, new AppositionTitleExtractor())).isEmpty();
+        DocFixture dash = DocFixture.article().sentence(
+                "Ukraine/NNP/COUNTRY —/HYPH Russian/NNP/NATIONALITY President/NNP/TITLE Vladimir/NNP/PERSON Putin/NNP/PERSON "
+                        + "spoke/VBD//speak ./.", null);
+        assertThat(facts(dash, new AffiliationExtractor())).isEmpty();
+    }
+
+    @Test
     void aTitleBeforeANameMayBeATeamPositionAndBeginWithTheSentencesCapitalButNotWithAName() {
         DocFixture wing = DocFixture.article().sentence(
                 "Wing/NNP Christophe/NNP/PERSON Dominici/NNP/PERSON says/VBZ//say so/RB ./.", null);

@@ -84,7 +84,7 @@ final class KbpExtractor implements Extractor {
             case DATE -> firstMatch(ISO_DATE, t.object.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
         };
         if (m.type() == RelationType.JOB_TITLE && (!titleFits(doc, res, s, subject, t.object)
-                || !near(doc.deps(s), t.subject, t.object))) {
+                || !near(doc.deps(s), t.subject, t.object) || listLabel(doc.tokens(s), t.subject, t.object))) {
             return;
         }
         RelationType type = m.type();
@@ -173,6 +173,23 @@ final class KbpExtractor implements Extractor {
         }
         // "best director", "best actress": an award's category, not the person's title
         return before < 0 || !Titles.notCurrentBefore(tokens.get(before).word());
+    }
+
+    /**
+     * Whether a separator stands between the title and the person: a semicolon, a colon or a dash that is no
+     * hyphen inside a word. "director - Clint Eastwood; actor - Jamie Foxx" labels the items of a list (a
+     * critic's picks), it gives no one a title.
+     */
+    static boolean listLabel(List<CoreLabel> tokens, List<CoreLabel> person, List<CoreLabel> title) {
+        int from = Math.min(person.get(person.size() - 1).index(), title.get(title.size() - 1).index());
+        int to = Math.max(person.get(0).index(), title.get(0).index()) - 1;
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            CoreLabel w = tokens.get(i);
+            if (w.word().matches("[;:]|[-\u2013\u2014]+") && !Tokens.isHyphen(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,6 +70,23 @@ class RelationRulesTest {
     }
 
     @Test
+    void aKbpTitleThatLabelsAListItemIsNoTitle() {
+        DocFixture list = DocFixture.article()
+                .sentence("Picks/NNS :/: director/NN/TITLE -/: Clint/NNP/PERSON Eastwood/NNP/PERSON ;/: actor/NN/TITLE -/: "
+                        + "Jamie/NNP/PERSON Foxx/NNP/PERSON ./.",
+                        "[Picks-1 punct>:-2 dep>[Eastwood-6 compound>director-3 punct>--4 compound>Clint-5] "
+                                + "dep>[Foxx-11 compound>actor-8 punct>--9 compound>Jamie-10] punct>.-12]")
+                .kbp(4, 6, "per:title", 2, 3, 0.9)
+                .kbp(9, 11, "per:title", 7, 8, 0.9);
+        assertThat(facts(list, new KbpExtractor())).isEmpty();
+        DocFixture title = DocFixture.article()
+                .sentence("Picks/NNS of/IN director/NN/TITLE Clint/NNP/PERSON Eastwood/NNP/PERSON ./.",
+                        "[Picks-1 nmod>[Eastwood-5 case>of-2 compound>director-3 compound>Clint-4] punct>.-6]")
+                .kbp(3, 5, "per:title", 2, 3, 0.9);
+        assertThat(facts(title, new KbpExtractor())).containsExactly("Clint Eastwood jobTitle director [kbp]");
+    }
+
+    @Test
     void aKbpTitleMustBeTiedToThePersonNotOnlyListedWithThem() {
         DocFixture list = DocFixture.article()
                 .sentence("novelists/NNS Kunzru/NNP/PERSON and/CC Smith/NNP/PERSON ,/, director/NN/TITLE Eyre/NNP/PERSON ,/, judged/VBD//judge ./.",

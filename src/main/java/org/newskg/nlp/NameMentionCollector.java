@@ -87,6 +87,7 @@ final class NameMentionCollector {
         List<NameMention> joined = rankedNames(doc, repeatedSurnames(doc,
                 listedInitialedPeople(doc, joinSplitNames(doc, splitTrailingPeople(doc, names)))));
         addGazetteerNames(doc, joined, misc);
+        joined = EmployerNames.add(doc, joined);
         joined.sort(Comparator.comparing(NameMention::span));
         return knownLinks(trimHeadlineNames(doc, joined));
     }

@@ -586,6 +586,28 @@ class EntityRulesTest {
     }
 
     @Test
+    void capitalizedWordsNerLeftOutThatEmployANamedPersonAreAnOrganization() {
+        DocFixture possessive = DocFixture.article()
+                .sentence("So/RB said/VBD//say Heat/NNP 's/POS Charles/NNP/PERSON Gant/NNP/PERSON ./.", null)
+                .sentence("It/PRP is/VBZ//be in/IN Heat/NNP ./.", null);
+        assertThat(entities(possessive)).containsExactly("Heat [ORGANIZATION]", "Charles Gant [PERSON]");
+        assertThat(named(possessive, "Heat").mentions()).hasSize(2);
+        DocFixture after = DocFixture.article().sentence(
+                "Charles/NNP/PERSON Gant/NNP/PERSON ,/, film/NN editor/NN of/IN Heat/NNP ,/, said/VBD//say so/RB ./.", null);
+        assertThat(entities(after)).containsExactly("Charles Gant [PERSON]", "Heat [ORGANIZATION]");
+        // a sentence's first word (a film's name), a bare apostrophe not after an s, a form of address: nothing
+        DocFixture first = DocFixture.article().sentence(
+                "Sideways/NNP '/POS Alexander/NNP/PERSON Payne/NNP/PERSON won/VBD//win ./.", null);
+        assertThat(entities(first)).containsExactly("Alexander Payne [PERSON]");
+        DocFixture nickname = DocFixture.article().sentence(
+                "They/PRP met/VBD//meet Lil/NNP '/POS Kim/NNP/PERSON ./.", null);
+        assertThat(entities(nickname)).containsExactly("Kim [PERSON]");
+        DocFixture address = DocFixture.article().sentence(
+                "They/PRP met/VBD//meet Mr/NNP Dams/NNP 's/POS Tony/NNP/PERSON Blair/NNP/PERSON ./.", null);
+        assertThat(entities(address)).doesNotContain("Dams [ORGANIZATION]");
+    }
+
+    @Test
     void lettersAfterAPersonsNameAreNoEntity() {
         DocFixture qc = DocFixture.article().sentence(
                 "Guy/NNP/PERSON Mansfield/NNP/PERSON QC/NNP/STATE_OR_PROVINCE warned/VBD//warn ./.", null);

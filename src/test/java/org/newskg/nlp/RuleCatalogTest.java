@@ -26,7 +26,7 @@ public class RuleCatalogTest {
             KnownCapitalExtractor.class, EventExtractor.class, DatelinePlace.class, EventMerger.class,
             EventRelations.class, QuoteAttributor.class, EntityTyper.class,
             NameMentionCollector.class, Resolution.class, ReportTeamExtractor.class,
-            EvaluativeSpeech.class);
+            EvaluativeSpeech.class, EmployerNames.class);
     /** Tables whose first column is a rule id, besides every file of rules/. */
     private static final List<String> RULE_TABLES = List.of("place-pairs.tsv", "event-arguments.tsv");
 

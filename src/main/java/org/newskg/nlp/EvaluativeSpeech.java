@@ -28,7 +28,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class EvaluativeSpeech implements Extractor {
     static final String RULE = "event/evaluative-speech";
-    private static final Set<String> BLAME = Words.set("criticism-words.tsv");
+    private static final Set<String> BLAME = Words.ofKind("criticism-words.tsv", "any");
+    private static final Set<String> BLAME_VERBS = Words.ofKind("criticism-words.tsv", "verb");
     private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "dub");
     /** Reporting verbs that assert what they report ("deny", "ask", "predict" do not). */
     private static final Set<String> ASSERTING = Set.of("say", "tell", "add", "claim", "insist", "argue", "write",
@@ -60,7 +61,7 @@ final class EvaluativeSpeech implements Extractor {
                     List<IndexedWord> words = new ArrayList<>(g.descendants(e.getDependent()));
                     words.sort(java.util.Comparator.comparingInt(IndexedWord::index));
                     IndexedWord blame = words.stream().filter(EvaluativeSpeech::blames).findFirst().orElse(null);
-                    if (blame == null || negated(g, blame) || negated(g, verb)) {
+                    if (blame == null || negated(g, blame) || negated(g, verb) || negatedHead(g, blame)) {
                         continue;
                     }
                     Provenance p = new Provenance(0.6, RULE, s);
@@ -92,9 +93,21 @@ final class EvaluativeSpeech implements Extractor {
         return false;
     }
 
+    /** "not a wasted vote": a word of blame that modifies a noun is negated with the noun. */
+    private static boolean negatedHead(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            if (Deps.rel(e).equals("amod") && negated(g, e.getGovernor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean blames(IndexedWord w) {
-        return BLAME.contains(w.word().toLowerCase(Locale.ROOT))
-                || w.lemma() != null && BLAME.contains(w.lemma().toLowerCase(Locale.ROOT));
+        String word = w.word().toLowerCase(Locale.ROOT);
+        String lemma = w.lemma() == null ? word : w.lemma().toLowerCase(Locale.ROOT);
+        boolean verb = w.tag() != null && w.tag().startsWith("VB");
+        return BLAME.contains(word) || BLAME.contains(lemma) || verb && BLAME_VERBS.contains(lemma);
     }
 
     /** The entity the verb's subject names (a pronoun included), or null. */

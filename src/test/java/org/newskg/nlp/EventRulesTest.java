@@ -273,6 +273,28 @@ class EventRulesTest {
     }
 
     @Test
+    void aWordOfBlameCountsOnlyInItsPartOfSpeechAndNotUnderANegatedNoun() {
+        // "waste" blames as a verb ("Blair will waste more"), not as a noun ("nuclear waste")
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Howard/NNP/PERSON said/VBD//say Blair/NNP/PERSON would/MD waste/VB more/JJR ./.",
+                "[said-2 nsubj>Howard-1 ccomp>[waste-5 nsubj>Blair-3 aux>would-4 obj>more-6] punct>.-7]")))
+                .containsExactly("Criticism waste: AGENT=Howard TARGET=Blair");
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Howard/NNP/PERSON said/VBD//say Sellafield/NNP/ORGANIZATION stored/VBD//store nuclear/JJ waste/NN ./.",
+                "[said-2 nsubj>Howard-1 ccomp>[stored-4 nsubj>Sellafield-3 obj>[waste-6 amod>nuclear-5]] punct>.-7]")))
+                .isEmpty();
+        // "not a wasted vote": the negation of the noun the word of blame modifies
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Kennedy/NNP/PERSON said/VBD//say it/PRP was/VBD not/RB a/DT wasteful/JJ plan/NN ./.",
+                "[said-2 nsubj>Kennedy-1 ccomp>[plan-8 nsubj>it-3 cop>was-4 advmod>not-5 det>a-6 amod>wasteful-7] punct>.-9]")))
+                .isEmpty();
+        assertThat(criticisms(DocFixture.article().sentence(
+                "Kennedy/NNP/PERSON said/VBD//say it/PRP was/VBD a/DT wasteful/JJ plan/NN ./.",
+                "[said-2 nsubj>Kennedy-1 ccomp>[plan-7 nsubj>it-3 cop>was-4 det>a-5 amod>wasteful-6] punct>.-8]")))
+                .containsExactly("Criticism wasteful: AGENT=Kennedy");
+    }
+
+    @Test
     void aMonthIsNoMarch() {
         assertThat(mentions(DocFixture.article().sentence(
                 "Gorbina/NNP/PERSON left/VBD//leave in/IN March/NNP/DATE ./.",

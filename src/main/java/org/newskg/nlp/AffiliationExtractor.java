@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.newskg.extraction.Entity;
 import org.newskg.extraction.EntityType;
 import org.newskg.extraction.Provenance;
 import org.newskg.extraction.Relation;
@@ -22,6 +21,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 final class AffiliationExtractor implements Extractor {
     private static final Set<String> POSITIONS = Words.ofKind("team-context.tsv", "role");
     private static final Set<String> MEMBERS = Words.ofKind("team-context.tsv", "member");
+    private static final Set<String> MEDIA_NOUNS = Set.of("magazine", "newspaper", "paper", "channel", "website");
     private final TokenRules rules = new TokenRules("affiliation.tokensregex", Map.of(
             "org-title-person", (m, out) -> tie(m, out, true),
             "org-possessive", (m, out) -> tie(m, out, false),
@@ -62,20 +62,65 @@ final class AffiliationExtractor implements Extractor {
             return;
         }
         Provenance p = new Provenance(m.rule().confidence(), m.rule().id(), m.sentence());
-        Entity tied = res.entity(org);
-        boolean team = tied.merges().stream().anyMatch(x -> x.startsWith(EntityTyper.TEAM));
         String title = hasTitle ? Tokens.words(t, from, to) : "";
         List<String> people = new java.util.ArrayList<>(List.of(person));
         // "Stanford University students David Filo and Jerry Yang": a plural title is each listed name's
         if (group || hasTitle && "NNS".equals(t.get(to - 1).tag()) && m.start("$name") > m.start("$org")) {
             people.addAll(NameLists.after(res, m.sentence(), t, m.start("$name"), person));
         }
+        List<String> orgs = new java.util.ArrayList<>(List.of(org));
+        String also = m.start("$org") > m.start("$name") ? coordinated(res, m.sentence(), t, m.end("$org")) : null;
+        if (also != null && !also.equals(person) && res.entity(also).type() == EntityType.ORGANIZATION) {
+            orgs.add(also);
+        }
         for (String who : people) {
-            out.relation(new Relation(who, team ? RelationType.AFFILIATION : predicate(tied.type(), title), org, p));
+            for (String o : orgs) {
+                boolean asTeam = res.entity(o).merges().stream().anyMatch(x -> x.startsWith(EntityTyper.TEAM));
+                out.relation(new Relation(who, asTeam ? RelationType.AFFILIATION : predicate(res.entity(o).type(), title), o, p));
+            }
             if (hasTitle) {
-                out.relation(new Relation(who, RelationType.JOB_TITLE, title, p));
+                for (String part : titles(t, from, to)) {
+                    out.relation(new Relation(who, RelationType.JOB_TITLE, part, p));
+                }
             }
         }
+    }
+
+    /**
+     * "journalist and dating expert": titles joined by "and" are two titles, each kept when it ends in a
+     * noun; any other title is one.
+     */
+    static List<String> titles(List<CoreLabel> t, int from, int to) {
+        List<String> parts = new java.util.ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || t.get(i).word().equals("and")) {
+                if (i > start && t.get(i - 1).tag() != null && t.get(i - 1).tag().startsWith("NN")) {
+                    parts.add(Tokens.words(t, start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return parts.size() > 1 ? parts : List.of(Tokens.words(t, from, to));
+    }
+
+    /**
+     * "expert for Company magazine and the Daily Express": the organization coordinated right after the
+     * tied one (a word for what it is between them allowed), or null.
+     */
+    private static String coordinated(Resolution res, int s, List<CoreLabel> t, int end) {
+        int k = end;
+        if (k < t.size() && MEDIA_NOUNS.contains(t.get(k).word())) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).word().equals("and")) {
+            return null;
+        }
+        k++;
+        if (k < t.size() && t.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        return k < t.size() ? res.at(s, k) : null;
     }
 
     /**

@@ -561,6 +561,25 @@ class RelationRulesTest {
     }
 
     @Test
+    void titlesAndOrganizationsJoinedByAndAreEachThePersons() {
+        DocFixture two = DocFixture.article().sentence(
+                "Flic/NNP/PERSON Everett/NNP/PERSON ,/, journalist/NN/TITLE and/CC dating/NN expert/NN for/IN Company/NNP/ORGANIZATION magazine/NN and/CC the/DT Daily/NNP/ORGANIZATION Express/NNP/ORGANIZATION ,/, said/VBD//say ./.",
+                null);
+        assertThat(facts(two, new AffiliationExtractor())).containsExactly(
+                "Flic Everett affiliation Company [affiliation/person-title-of-org]",
+                "Flic Everett affiliation Daily Express [affiliation/person-title-of-org]",
+                "Flic Everett jobTitle journalist [affiliation/person-title-of-org]",
+                "Flic Everett jobTitle dating expert [affiliation/person-title-of-org]");
+        // a person after "and" is no second employer, and "head of currency strategy" is one title
+        DocFixture person = DocFixture.article().sentence(
+                "Robert/NNP/PERSON Sinche/NNP/PERSON ,/, head/NN/TITLE of/IN currency/NN strategy/NN at/IN Acme/NNP/ORGANIZATION and/CC Tony/NNP/PERSON Blair/NNP/PERSON agreed/VBD//agree ./.",
+                null);
+        assertThat(facts(person, new AffiliationExtractor())).containsExactly(
+                "Robert Sinche affiliation Acme [affiliation/person-title-of-org]",
+                "Robert Sinche jobTitle head of currency strategy [affiliation/person-title-of-org]");
+    }
+
+    @Test
     void aHyphenatedTitleTheTokenizerSplitIsOneTitle() {
         DocFixture fly = DocFixture.article().sentence(
                 "Fly/VB -/HYPH half/NN Andy/NNP/PERSON Goode/NNP/PERSON is/VBZ//be fit/JJ ./.", null);
